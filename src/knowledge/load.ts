@@ -1,0 +1,136 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { parseKeyPath, type Problem } from '../validation/problem.js';
+import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
+import { checkReferences } from './references.js';
+import type { KnowledgeBase } from './model.js';
+import {
+  chaptersSchema,
+  correctionsSchema,
+  instrumentsSchema,
+  legalFrameworkSchema,
+  organisationTypesSchema,
+  rolesSchema,
+  sourceSchema,
+  themeSchema,
+} from './schema.js';
+
+/** The raw text of every knowledge base file, keyed by its path relative to the knowledge folder. */
+export type KnowledgeFiles = ReadonlyMap<string, string>;
+
+const singleFiles = {
+  source: ['bron.yaml', sourceSchema],
+  chapters: ['hoofdstukken.yaml', chaptersSchema],
+  roles: ['rollen.yaml', rolesSchema],
+  organisationTypes: ['organisatietypen.yaml', organisationTypesSchema],
+  instruments: ['instrumenten.yaml', instrumentsSchema],
+  corrections: ['correcties.yaml', correctionsSchema],
+  legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
+} as const;
+const themesFolder = 'themas';
+
+export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
+  const files = new Map<string, string>();
+  for (const [name] of Object.values(singleFiles)) {
+    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    if (text !== undefined) files.set(name, text);
+  }
+  const themeNames = await readdir(join(dir, themesFolder)).catch(() => [] as string[]);
+  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) {
+    files.set(`${themesFolder}/${name}`, await readFile(join(dir, themesFolder, name), 'utf8'));
+  }
+  return files;
+}
+
+export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
+
+/**
+ * Parses and validates every file, then the references between them. Pure: all problems of all
+ * files are collected, so one run of `controleer` shows everything that is wrong.
+ */
+export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): KnowledgeResult {
+  const problems: Problem[] = [];
+  const where = (name: string) => `${label}/${name}`;
+  const documents = new Map<string, LocatedDocument>();
+  /** Ids of theme files that exist but failed validation: references to them are not reported again. */
+  const invalidThemeIds = new Set<string>();
+
+  function load<S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined {
+    const text = files.get(name);
+    if (text === undefined) {
+      problems.push({ file: where(name), key: '', message: 'bestand ontbreekt' });
+      return undefined;
+    }
+    const parsed = parseYaml(text, where(name));
+    if (!parsed.ok) return void problems.push(...parsed.problems);
+    documents.set(where(name), parsed.value);
+    const valid = validate(parsed.value, schema);
+    if (!valid.ok) {
+      const rawId = (parsed.value.value as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') invalidThemeIds.add(rawId);
+      return void problems.push(...valid.problems);
+    }
+    return valid.value;
+  }
+
+  const source = load(...singleFiles.source);
+  const chapters = load(...singleFiles.chapters);
+  const roles = load(...singleFiles.roles);
+  const organisationTypes = load(...singleFiles.organisationTypes);
+  const instruments = load(...singleFiles.instruments);
+  const corrections = load(...singleFiles.corrections);
+  const legalFramework = load(...singleFiles.legalFramework);
+
+  const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
+  if (themeFiles.length === 0) {
+    problems.push({ file: where(themesFolder), key: '', message: 'geen themabestanden (*.yaml) gevonden' });
+  }
+  const themes = themeFiles.flatMap((name) => {
+    const theme = load(name, themeSchema);
+    if (theme && `${themesFolder}/${theme.id}.yaml` !== name) {
+      problems.push({
+        file: where(name),
+        key: 'id',
+        message: `het id "${theme.id}" hoort bij bestandsnaam ${theme.id}.yaml`,
+      });
+    }
+    return theme ? [{ theme, file: where(name) }] : [];
+  });
+
+  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework) {
+    return { ok: false, problems };
+  }
+  const knowledge: KnowledgeBase = {
+    source,
+    chapters,
+    roles,
+    organisationTypes,
+    instruments,
+    corrections,
+    legalFramework,
+    themes: orderThemes(
+      themes.map((t) => t.theme),
+      chapters,
+    ),
+  };
+  const referenceProblems = checkReferences(knowledge, {
+    themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
+    file: (key) => where(singleFiles[key][0]),
+    isInvalidTheme: (id) => invalidThemeIds.has(id),
+  });
+  for (const problem of referenceProblems) {
+    problems.push({ ...problem, line: documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, knowledge };
+}
+
+/** Themes in the order of the source: by chapter, then as the chapter lists them. */
+function orderThemes(themes: KnowledgeBase['themes'], chapters: KnowledgeBase['chapters']): KnowledgeBase['themes'] {
+  const rank = new Map(chapters.flatMap((c) => c.themas).map((id, index) => [id, index]));
+  return [...themes].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+}
+
+export async function loadKnowledge(dir: string, label?: string): Promise<KnowledgeResult> {
+  return parseKnowledge(await readKnowledgeFiles(dir), label);
+}

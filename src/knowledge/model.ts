@@ -1,0 +1,57 @@
+import type {
+  Chapter,
+  ChapterId,
+  Correction,
+  Instrument,
+  LegalFramework,
+  OrganisationType,
+  OrganisationTypeId,
+  Role,
+  Source,
+  Theme,
+} from './schema.js';
+
+/** The validated knowledge base; every cross-reference in it resolves. */
+export interface KnowledgeBase {
+  source: Source;
+  chapters: Chapter[];
+  roles: Role[];
+  organisationTypes: OrganisationType[];
+  instruments: Instrument[];
+  corrections: Correction[];
+  legalFramework: LegalFramework;
+  /** In the order of the source. */
+  themes: Theme[];
+}
+
+export function findTheme(kb: KnowledgeBase, id: string): Theme | undefined {
+  return kb.themes.find((theme) => theme.id === id);
+}
+
+export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
+  return must(kb.chapters.find((chapter) => chapter.id === id), `chapter ${id}`);
+}
+
+export function getOrganisationType(kb: KnowledgeBase, id: OrganisationTypeId): OrganisationType {
+  return must(kb.organisationTypes.find((type) => type.id === id), `organisation type ${id}`);
+}
+
+export function getInstrument(kb: KnowledgeBase, id: string): Instrument {
+  return must(kb.instruments.find((instrument) => instrument.id === id), `instrument ${id}`);
+}
+
+/** The role's name for this organisation type, or undefined where the type has no such role. */
+export function roleName(kb: KnowledgeBase, type: OrganisationType, roleId: string): string | undefined {
+  if (roleId in type.rollen) return type.rollen[roleId] ?? undefined;
+  return kb.roles.find((role) => role.id === roleId)?.naam;
+}
+
+export function themesOfChapter(kb: KnowledgeBase, chapterId: ChapterId): Theme[] {
+  return kb.themes.filter((theme) => theme.hoofdstuk === chapterId);
+}
+
+/** Only for lookups that validation has already guaranteed. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Knowledge base has no ${what}; it should have been validated`);
+  return value;
+}

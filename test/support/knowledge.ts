@@ -1,0 +1,14 @@
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { builtInKnowledgeDir } from '../../src/paths.js';
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/** The built-in knowledge base, loaded once per test file. */
+export function builtInKnowledge(): Promise<KnowledgeBase> {
+  cached ??= loadKnowledge(builtInKnowledgeDir).then((result) => {
+    if (!result.ok) throw new Error(`knowledge base invalid: ${JSON.stringify(result.problems, null, 2)}`);
+    return result.knowledge;
+  });
+  return cached;
+}
