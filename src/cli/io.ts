@@ -1,0 +1,15 @@
+/** The terminal as the commands see it: injected so commands can run in tests without a process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** True when a person is at the keyboard (stdin and stdout are terminals). */
+  interactive: boolean;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+};

@@ -1,0 +1,15 @@
+import { reportError } from './errors.js';
+import type { CliIo } from './io.js';
+import { buildProgram } from './program.js';
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtInKnowledgeDir } from '../../src/paths.js';
+import { runInProcess } from '../support/cli.js';
+
+test('controleer accepts the built-in knowledge base with a one-line summary', async () => {
+  const result = await runInProcess(['controleer']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/^Kennisbank in orde .*28 thema's in 4 hoofdstukken/);
+  expect(result.stdout.trim().split('\n')).toHaveLength(1);
+});
+
+describe('controleer on a deliberately broken copy', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kennisbank-'));
+    cpSync(builtInKnowledgeDir, dir, { recursive: true });
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
+      writeFileSync(path, changed);
+    };
+    // 1. unknown instrument id in a theme
+    edit('themas/h2-gedragsregels.yaml', /instrumenten: \[integriteitswijzer/, 'instrumenten: [integriteitswijzr');
+    // 2. unknown owner role in a measure
+    edit('themas/h4-handhaving.yaml', /eigenaar: \w+/, 'eigenaar: directeur');
+    // 3. a theme in a chapter that does not exist
+    edit('themas/h3-naleven-regels.yaml', /hoofdstuk: h3/, 'hoofdstuk: h7');
+    // 4. a duplicate instrument id
+    const instruments = join(dir, 'instrumenten.yaml');
+    writeFileSync(
+      instruments,
+      `${readFileSync(instruments, 'utf8')}\n- id: saint\n  naam: SAINT\n  omschrijving: dubbel\n`,
+    );
+    // 5. an empty paragraph
+    edit('themas/h56-handhaving.yaml', /^waarom: >-\n( {2}.*\n)+/m, 'waarom: ""\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('reports every fault at once, with file and key, and exits 1', async () => {
+    const result = await runInProcess(['controleer', '--kennisbank', dir]);
+    expect(result.code).toBe(1);
+    const err = result.stderr;
+    expect(err).toMatch(
+      /themas\/h2-gedragsregels\.yaml:\d+ — instrumenten\[0\]: onbekend instrument "integriteitswijzr"; bedoelde u "integriteitswijzer"\?/,
+    );
+    expect(err).toMatch(/themas\/h4-handhaving\.yaml:\d+ — maatregelen\[0\]\.eigenaar: .*"directeur"/);
+    expect(err).toMatch(/themas\/h3-naleven-regels\.yaml:\d+ — hoofdstuk: /);
+    expect(err).toMatch(/instrumenten\.yaml:\d+ — id "saint" komt meer dan eens voor/);
+    expect(err).toMatch(/themas\/h56-handhaving\.yaml:\d+ — waarom: mag niet leeg zijn/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+test('controleer reports a broken YAML file with its line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisbank-'));
+  try {
+    cpSync(builtInKnowledgeDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'hoofdstukken.yaml'), '- id: h2\n  titel: [niet gesloten\n');
+    const result = await runInProcess(['controleer', '--kennisbank', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/hoofdstukken\.yaml:\d+ — geen geldige YAML/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
