@@ -1,0 +1,94 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { FileChild } from 'docx';
+import type { Inline } from '../../../document/tree.js';
+import { tableColumns } from '../columns.js';
+import {
+  BORDER_COLOR,
+  BREAK_CARRIER,
+  CELL_MARGIN_X,
+  CELL_MARGIN_Y,
+  HEADER_FILL,
+  TABLE_CELL,
+  TABLE_SPACER,
+  TEXT_WIDTH,
+} from '../layout.js';
+import type { BlockHandlers, State } from '../state.js';
+import { spacing } from '../styles.js';
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Left is the default: only centre and right are written. */
+const ALIGNMENT = { left: undefined, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: BORDER_COLOR } as const;
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+} as const;
+const CELL_SPACING = spacing(TABLE_CELL);
+const HEADER_SHADING = { fill: HEADER_FILL, type: 'clear', color: 'auto' } as const;
+const CELL_RUN = { size: TABLE_CELL.size };
+const HEADER_RUN = { size: TABLE_CELL.size, bold: true };
+
+function cell(
+  content: readonly Inline[],
+  width: number,
+  alignment: Alignment | undefined,
+  state: State,
+  header: boolean,
+) {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: header ? HEADER_SHADING : undefined,
+    children: [
+      new Paragraph({
+        alignment,
+        spacing: CELL_SPACING,
+        children: state.inlines(content, header ? HEADER_RUN : CELL_RUN),
+      }),
+    ],
+  });
+}
+
+/**
+ * A real table: fixed column widths, given both in the grid and on every cell (LibreOffice ignores them otherwise),
+ * borders, and a header row that Word and LibreOffice repeat on every page the table spans.
+ */
+export const table: BlockHandlers['table'] = (node, state): FileChild[] => {
+  const widths = tableColumns(node);
+  if (widths.length === 0) return [];
+  const row = (cells: readonly (readonly Inline[])[], header: boolean) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      cantSplit: true,
+      children: widths.map((width, c) =>
+        cell(cells[c] ?? [], width, ALIGNMENT[node.align[c] ?? 'left'], state, header),
+      ),
+    });
+  const out: FileChild[] = [];
+  // A table cannot start a page by itself: an empty one-point paragraph carries the page break.
+  if (state.takePageBreak()) {
+    out.push(
+      new Paragraph({ pageBreakBefore: true, spacing: spacing(BREAK_CARRIER), run: { size: BREAK_CARRIER.size } }),
+    );
+  }
+  out.push(
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+      margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
+      rows: [
+        ...(node.header.length > 0 ? [row(node.header, true)] : []),
+        ...node.rows.map((cells) => row(cells, false)),
+      ],
+    }),
+  );
+  // Keeps the next block (or another table) apart, and the body from ending in a table.
+  out.push(new Paragraph({ spacing: spacing(TABLE_SPACER), run: { size: TABLE_SPACER.size } }));
+  return out;
+};

@@ -1,0 +1,89 @@
+import type { Inline } from '../../document/tree.js';
+import { BOLD_WIDTHS, CHARACTERS, REGULAR_WIDTHS } from './arial-widths.js';
+
+/** Arial's lowercase letters are about this wide, in thousandths of an em: the width of characters not listed. */
+const AVERAGE_WIDTH = 500;
+const WIDTHS = new Map(
+  [...CHARACTERS].map((c, i) => [c, [REGULAR_WIDTHS[i] ?? AVERAGE_WIDTH, BOLD_WIDTHS[i] ?? AVERAGE_WIDTH] as const]),
+);
+const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+
+/** The width of a character of Arial in thousandths of an em. */
+function charWidth(char: string, bold: boolean): number {
+  const known = WIDTHS.get(char);
+  return known ? known[bold ? 1 : 0] : ZERO_WIDTH.test(char) ? 0 : AVERAGE_WIDTH;
+}
+
+/** The width of text in Arial, in twips, at a size in half-points. */
+export function textWidth(text: string, bold: boolean, size: number): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char, bold);
+  return (width * size) / 100;
+}
+
+/** A run of text as wide as Arial's regular or bold face makes it; a line break is "\n". */
+export interface Segment {
+  readonly text: string;
+  readonly bold: boolean;
+}
+
+/** The text of inline content as segments, as the inline handlers render it. */
+export function segments(inlines: readonly Inline[], bold: boolean, out: Segment[] = []): Segment[] {
+  for (const node of inlines) {
+    if (node.type === 'text') out.push({ text: node.value.replace(/\s*\n\s*/g, ' '), bold });
+    else if (node.type === 'lineBreak') out.push({ text: '\n', bold });
+    // Unknown nodes are left to the handlers, which report them.
+    else if (Array.isArray((node as { children?: unknown }).children)) {
+      segments(node.children, bold || node.type === 'strong', out);
+    }
+  }
+  return out;
+}
+
+/** The number of lines text wraps to in a width (twips), greedily at spaces and after hyphens, as Word wraps it. */
+export function countLines(parts: readonly Segment[], width: number, size: number): number {
+  const scale = ((size / 2) * 20) / 1000;
+  let lines = 1;
+  let x = 0;
+  let word = 0;
+  let spaces = 0;
+  const place = () => {
+    if (word === 0) return;
+    if (x > 0 && x + spaces + word > width) {
+      lines++;
+      x = 0;
+    } else if (x > 0) {
+      x += spaces;
+    }
+    // A word wider than the line breaks between its characters.
+    while (x + word > width && word > width) {
+      lines++;
+      word -= width - x;
+      x = 0;
+    }
+    x += word;
+    word = 0;
+    spaces = 0;
+  };
+  for (const { text, bold } of parts) {
+    for (const char of text) {
+      if (char === '\n') {
+        place();
+        lines++;
+        x = 0;
+        spaces = 0;
+        continue;
+      }
+      const w = charWidth(char, bold) * scale;
+      if (char === ' ' || char === '\t') {
+        place();
+        spaces += w;
+      } else {
+        word += w;
+        if (char === '-' || char === '\u2013') place();
+      }
+    }
+  }
+  place();
+  return lines;
+}

@@ -1,0 +1,103 @@
+import { internalPrototype } from './internals.js';
+
+/**
+ * Speed-up hook: pdfkit parses each TTF again for every document (fontkit.create) and shapes every word again,
+ * because a font and its layout cache belong to one document. This keeps the parsed fontkit font and the word
+ * layout cache per font file for the whole process, and gives each document a fresh pdfkit font object (its own
+ * subset, widths and PDF objects) around them. The bytes do not change: shaping a word always gives the same
+ * glyphs and positions, and fonts get the same ids in the same order as without the hook.
+ */
+
+interface FontkitFont {
+  createSubset(): unknown;
+}
+
+interface EmbeddedFont {
+  font: FontkitFont;
+  id: string;
+  name: string;
+  layoutCache?: Record<string, unknown>;
+  layoutCached: unknown;
+  constructor: new (document: PdfKitDocument, font: FontkitFont, id: string) => EmbeddedFont;
+}
+
+interface PdfKitDocument {
+  fonts: Record<string, Record<string, unknown> | undefined>;
+  fontCache: Record<string, Record<string, EmbeddedFont> | undefined>;
+  _fontCount: number;
+  _fontFamilies: Record<string, EmbeddedFont | undefined>;
+  _font: EmbeddedFont;
+  getFontType(bold: boolean, italics: boolean): string;
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+}
+
+interface Shared {
+  Font: EmbeddedFont['constructor'];
+  font: FontkitFont;
+  layoutCache: Record<string, unknown> | undefined;
+}
+
+/** Cached words per font before its cache starts over, so a long-running process cannot grow without bound. */
+const MAX_CACHED_WORDS = 100_000;
+
+const shared = new Map<string, Shared>();
+/** Only fonts this writer registered take part; other pdfmake users in the process are left alone. */
+const eligible = new Set<string>();
+let installed = false;
+
+function isEmbeddedFont(font: unknown): font is EmbeddedFont {
+  const candidate = font as Partial<EmbeddedFont> | null;
+  return (
+    typeof candidate?.font?.createSubset === 'function' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.layoutCached === 'function'
+  );
+}
+
+/** A fresh pdfkit font for this document around the shared fontkit font: what doc.font(buffer) does, minus parsing. */
+function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
+  const font = new entry.Font(doc, entry.font, `F${++doc._fontCount}`);
+  if (font.layoutCache !== undefined && entry.layoutCache !== undefined) {
+    if (Object.keys(entry.layoutCache).length > MAX_CACHED_WORDS) entry.layoutCache = font.layoutCache;
+    else font.layoutCache = entry.layoutCache;
+  }
+  const existing = doc._fontFamilies[font.name];
+  if (existing?.font === entry.font) return existing;
+  if (existing === undefined) doc._fontFamilies[font.name] = font;
+  else doc._fontFamilies[font.id] = font;
+  return font;
+}
+
+/** Installs the hook once per process for the given font files (virtual file names); returns whether it is active. */
+export function installFontReuse(files: Iterable<string>): boolean {
+  for (const file of files) eligible.add(file);
+  if (installed) return true;
+  const proto = internalPrototype<PdfKitDocument>('PDFDocument.js', ['provideFont', 'getFontType']);
+  if (proto === undefined) return false;
+  const original = proto.provideFont;
+  proto.provideFont = function provideFont(this: PdfKitDocument, family, bold, italics) {
+    const type = this.getFontType(bold, italics);
+    const cached = this.fontCache[family]?.[type];
+    if (cached !== undefined) return cached;
+    const file = this.fonts[family]?.[type];
+    const entry = typeof file === 'string' ? shared.get(file) : undefined;
+    if (entry === undefined || typeof this._fontFamilies !== 'object') {
+      const font = original.call(this, family, bold, italics);
+      if (typeof file === 'string' && eligible.has(file) && isEmbeddedFont(font)) {
+        shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
+      }
+      return font;
+    }
+    const font = reuse(this, entry);
+    this._font = font;
+    (this.fontCache[family] ??= {})[type] = font;
+    return font;
+  };
+  installed = true;
+  return true;
+}
+
+/** Forgets the shared fonts and word layouts (tests compare a cold start with a warm one). */
+export function clearFontReuse(): void {
+  shared.clear();
+}
