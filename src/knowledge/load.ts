@@ -14,6 +14,7 @@ import {
   rolesSchema,
   sourceSchema,
   themeSchema,
+  typologySchema,
 } from './schema.js';
 
 /** The raw text of every knowledge base file, keyed by its path relative to the knowledge folder. */
@@ -27,6 +28,7 @@ const singleFiles = {
   instruments: ['instrumenten.yaml', instrumentsSchema],
   corrections: ['correcties.yaml', correctionsSchema],
   legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
+  typology: ['typologie.yaml', typologySchema],
 } as const;
 const themesFolder = 'themas';
 
@@ -81,6 +83,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const instruments = load(...singleFiles.instruments);
   const corrections = load(...singleFiles.corrections);
   const legalFramework = load(...singleFiles.legalFramework);
+  const typology = load(...singleFiles.typology);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -98,7 +101,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     return theme ? [{ theme, file: where(name) }] : [];
   });
 
-  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework) {
+  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework || !typology) {
     return { ok: false, problems };
   }
   const knowledge: KnowledgeBase = {
@@ -109,6 +112,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     instruments,
     corrections,
     legalFramework,
+    typology,
     themes: orderThemes(
       themes.map((t) => t.theme),
       chapters,

@@ -9,6 +9,7 @@ import type {
   Role,
   Source,
   Theme,
+  Typology,
 } from './schema.js';
 
 /** The validated knowledge base; every cross-reference in it resolves. */
@@ -20,6 +21,8 @@ export interface KnowledgeBase {
   instruments: Instrument[];
   corrections: Correction[];
   legalFramework: LegalFramework;
+  /** Typology of integrity violations and the values of a meldingen register. */
+  typology: Typology;
   /** In the order of the source. */
   themes: Theme[];
 }

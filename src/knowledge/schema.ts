@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeUnknown } from '../validation/suggest.js';
 
 /**
  * Schemas of the knowledge base files in `knowledge/`. Keys are Dutch because policy officers
@@ -68,6 +69,25 @@ export const organisationTypeSchema = z.strictObject({
   koepel: text,
   /** Basis of the codes of conduct for this type. */
   gedragscodes: text,
+  /** The cover letter (`--document brief`) in this type's own terms. */
+  brief: z.strictObject({
+    /** The kind of letter, used as its title: "Raadsinformatiebrief", "Statenbrief", "Informatienota", "Nota". */
+    soort: text,
+    /** Addressee for the "Aan" line: "de gemeenteraad", "de secretaris-generaal". */
+    aan: text,
+    /** Through whom the letter goes, or null: "de griffier". */
+    via: text.nullable(),
+    /** Sender for the "Van" line and the signature, or null when the author signs (a note). */
+    van: text.nullable(),
+    /** Salutation, or null for a note without one. */
+    aanhef: text.nullable(),
+    /** Closing line above the signature, or null. */
+    slot: text.nullable(),
+    /** The body that signs ("Het college van burgemeester en wethouders"), or null when the author signs. */
+    namens: text.nullable(),
+    /** Who signs on the body's behalf ("de secretaris", "de burgemeester"); empty when the author signs. */
+    ondertekening: z.array(text),
+  }),
 });
 export const organisationTypesSchema = z.array(organisationTypeSchema).min(1);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
@@ -136,3 +156,63 @@ export const legalFrameworkSchema = z.strictObject({
     .min(1),
 });
 export type LegalFramework = z.infer<typeof legalFrameworkSchema>;
+
+/*
+ * The typology of integrity violations and the values of a meldingen register. The ids are a public
+ * contract (the columns of `genereer --meldingen`) and the code counts by them, so the schema fixes
+ * them; labels and descriptions are free.
+ */
+export const violationCategoryIds = [
+  'corruptie',
+  'fraude-diefstal-verduistering',
+  'wanprestatie-verspilling',
+  'misbruik-bevoegdheden',
+  'ongewenste-omgangsvormen',
+  'onverenigbare-functies',
+  'misbruik-informatie',
+  'wangedrag-vrije-tijd',
+  'overig',
+] as const;
+export type ViolationCategoryId = (typeof violationCategoryIds)[number];
+export const subjectIds = ['ambtenaar', 'politiek-ambtsdrager'] as const;
+export type SubjectId = (typeof subjectIds)[number];
+export const caseStatusIds = ['open', 'afgerond'] as const;
+export type CaseStatusId = (typeof caseStatusIds)[number];
+export const verdictIds = ['gegrond', 'ongegrond', 'onbekend'] as const;
+export type VerdictId = (typeof verdictIds)[number];
+export const sanctionIds = ['geen', 'waarschuwing', 'berisping', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig'] as const;
+export type SanctionId = (typeof sanctionIds)[number];
+/** The same ids as `measureStatusIds` of the answers file (which imports this module, hence not imported here). */
+export const measureProgressIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
+
+/** Refines a list so that it has exactly the given ids, each once, in any order. */
+function exactIds(ids: readonly string[]) {
+  return (list: readonly { id: string }[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (!ids.includes(item.id)) {
+        const message = `${describeUnknown('onbekende id', item.id, ids)} (de id's zijn een vast contract)`;
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message });
+      } else if (seen.has(item.id)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id "${item.id}" komt meer dan eens voor` });
+      }
+      seen.add(item.id);
+    });
+    const missing = ids.filter((id) => !seen.has(id));
+    if (missing.length > 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: `deze id's ontbreken: ${missing.join(', ')} (ze zijn een vast contract)` });
+    }
+  };
+}
+
+const labelledEntry = z.strictObject({ id: z.string(), label: text });
+
+export const typologySchema = z.strictObject({
+  categorieen: z.array(labelledEntry.extend({ omschrijving: text })).superRefine(exactIds(violationCategoryIds)),
+  betreft: z.array(labelledEntry).superRefine(exactIds(subjectIds)),
+  status: z.array(labelledEntry).superRefine(exactIds(caseStatusIds)),
+  oordeel: z.array(labelledEntry).superRefine(exactIds(verdictIds)),
+  maatregelen: z.array(labelledEntry).superRefine(exactIds(sanctionIds)),
+  maatregel_status: z.array(labelledEntry).superRefine(exactIds(measureProgressIds)),
+});
+export type Typology = z.infer<typeof typologySchema>;

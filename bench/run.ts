@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: speed and memory of the all-themes gemeente plan (4 chapters, 28 weak themes),
+ * DOCX and PDF. Prints medians; machines here are shared and noisy, so compare medians and ratios.
+ * Targets (2-core machine): cold CLI ≤ 0.7 s, warm ≤ 150 ms per plan, peak memory ≤ 250 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseAnswers } from '../src/answers/load.js';
+import { generateDocuments, renderDocument, writeFormat } from '../src/generate.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
+import { buildPlanModel } from '../src/plan/model.js';
+
+const answersFile = join(packageRoot, 'bench', 'alle-themas.yaml');
+const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const warmRuns = Number(process.env.BENCH_WARM_RUNS ?? 15);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+async function knowledgeLoad(): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < warmRuns + 3; i++) {
+    const [elapsed, result] = await time(() => loadKnowledge(builtInKnowledgeDir));
+    if (!result.ok) throw new Error('knowledge base invalid');
+    if (i >= 3) times.push(elapsed);
+  }
+  console.log(`Kennisbank laden en valideren (warm):  mediaan ${ms(median(times))}   (doel < 50 ms)`);
+}
+
+async function warm(): Promise<void> {
+  const result = await loadKnowledge(builtInKnowledgeDir);
+  if (!result.ok) throw new Error('knowledge base invalid');
+  const kb = result.knowledge;
+  const answers = parseAnswers(readFileSync(answersFile, 'utf8'), 'bench/alle-themas.yaml', kb);
+  const stages = {
+    model: [] as number[],
+    markdown: [] as number[],
+    docx: [] as number[],
+    pdf: [] as number[],
+    total: [] as number[],
+  };
+  let pages = 0;
+  for (let i = 0; i < warmRuns + 3; i++) {
+    const [total] = await time(async () => {
+      const [tModel, model] = await time(async () =>
+        buildPlanModel(answers, kb, { toolVersion: 'bench', defaultDate: '2027-01-15' }),
+      );
+      const [tMd, doc] = await time(() => renderDocument('beleidsplan', { ...model, bestanden: {} }));
+      const [tDocx] = await time(() => writeFormat(doc, 'docx'));
+      const [tPdf, pdf] = await time(() => writeFormat(doc, 'pdf'));
+      pages = (
+        Buffer.from(pdf)
+          .toString('latin1')
+          .match(/\/Type \/Page\b/g) ?? []
+      ).length;
+      if (i >= 3) {
+        stages.model.push(tModel);
+        stages.markdown.push(tMd);
+        stages.docx.push(tDocx);
+        stages.pdf.push(tPdf);
+      }
+    });
+    if (i >= 3) stages.total.push(total);
+  }
+  const [viaGenerate] = await time(() =>
+    generateDocuments({
+      answers,
+      knowledge: kb,
+      documents: ['beleidsplan'],
+      formats: ['docx', 'pdf'],
+      outputDir: tmpdir(),
+      today: '2027-01-15',
+    }),
+  );
+  console.log(`Warm, per plan (DOCX + PDF, ${pages} pagina's, ${warmRuns} runs):`);
+  console.log(`  plan-model        ${ms(median(stages.model))}`);
+  console.log(`  sjablonen + boom  ${ms(median(stages.markdown))}`);
+  console.log(`  DOCX-schrijver    ${ms(median(stages.docx))}`);
+  console.log(`  PDF-schrijver     ${ms(median(stages.pdf))}`);
+  console.log(
+    `  totaal            ${ms(median(stages.total))}   (doel ≤ 150 ms; generateDocuments éénmaal: ${ms(viaGenerate)})`,
+  );
+  console.log(`  piekgeheugen van dit proces: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+function cold(): void {
+  const out = mkdtempSync(join(tmpdir(), 'bench-'));
+  const times: number[] = [];
+  const rss: number[] = [];
+  try {
+    for (let i = 0; i < coldRuns; i++) {
+      const start = performance.now();
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--require',
+          join(packageRoot, 'bench', 'report-peak-memory.cjs'),
+          cli,
+          'genereer',
+          '--antwoorden',
+          answersFile,
+          '--uitvoer',
+          out,
+          '--forceer',
+        ],
+        { encoding: 'utf8' },
+      );
+      times.push(performance.now() - start);
+      if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`);
+      rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  console.log(`Koud, hele CLI-run (DOCX + PDF, ${coldRuns} runs): mediaan ${ms(median(times))}   (doel ≤ 700 ms)`);
+  console.log(
+    `  piekgeheugen: mediaan ${median(rss).toFixed(0)} MB, hoogste ${Math.max(...rss).toFixed(0)} MB   (doel ≤ 250 MB)`,
+  );
+}
+
+console.log(`integriteitsplan benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+await knowledgeLoad();
+await warm();
+cold();

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/model.js';
+import { chapterIdSchema, organisationTypeIdSchema } from '../knowledge/schema.js';
+import { describeUnknown } from '../validation/suggest.js';
+
+/**
+ * The answers file (YAML or JSON): a public contract shared by `genereer`, the wizard and next
+ * year's run. The field schemas are exported so the wizard validates while typing with exactly
+ * the same rules.
+ */
+
+export const organisationNameSchema = z
+  .string({ error: 'vul de naam van de organisatie in' })
+  .trim()
+  .min(1, 'de naam van de organisatie mag niet leeg zijn')
+  .max(120, 'de naam mag hoogstens 120 tekens lang zijn');
+
+export const yearSchema = z
+  .number({ error: 'vul een jaartal in, bijvoorbeeld 2027' })
+  .int('een jaartal is een heel getal')
+  .min(2000, 'een jaartal vanaf 2000')
+  .max(2100, 'een jaartal tot en met 2100');
+
+export const isoDateSchema = z
+  .string({ error: 'vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-01-15' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15')
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'deze datum bestaat niet',
+  );
+
+export const priorityIds = ['hoog', 'midden', 'laag'] as const;
+export const prioritySchema = z.enum(priorityIds);
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const statusIds = ['concept', 'vastgesteld'] as const;
+export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .min(1, 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen')
+  .optional();
+const contactSchema = z.strictObject({
+  naam: z.string().trim().min(1, 'vul een naam in'),
+  functie: optionalText,
+  telefoon: optionalText,
+  email: z.email('geen geldig e-mailadres').optional(),
+});
+
+export const periodSchema = z
+  .strictObject({ van: yearSchema, tot: yearSchema })
+  .refine((period) => period.van <= period.tot, {
+    message: '"van" moet vóór of gelijk aan "tot" liggen',
+    path: ['tot'],
+  })
+  .refine((period) => period.tot - period.van <= 9, {
+    message: 'een planperiode duurt hoogstens tien jaar',
+    path: ['tot'],
+  });
+
+const structure = z.strictObject({
+  organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
+  /** Default: every chapter that applies to the type. */
+  hoofdstukken: z.array(chapterIdSchema).min(1, 'kies minstens één hoofdstuk').optional(),
+  zwakke_themas: z.array(z.string()).default([]),
+  /** Per weak theme; default "midden". */
+  prioriteiten: z.record(z.string(), prioritySchema).default({}),
+  /** The officer's own remarks per theme, printed in that theme's section. */
+  toelichting: z.record(z.string(), z.string().trim().min(1, 'mag niet leeg zijn')).default({}),
+  planperiode: periodSchema,
+  /** Printed in the documents and fixes every date inside the files; default: today. */
+  datum: isoDateSchema.optional(),
+  status: z.enum(statusIds).default('concept'),
+  auteur: contactSchema.optional(),
+  vertrouwenspersoon: contactSchema.optional(),
+  /** Contact for questions about the documents (cover letter). Default: the author. */
+  contactpersoon: contactSchema.optional(),
+  /** Year the integriteitsrapportage reports on. */
+  verslagjaar: yearSchema.optional(),
+  /** Status per measure ("thema-id/maatregel-id"), shown in the rapportage. */
+  maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
+});
+
+export type AnswersInput = z.input<typeof structure>;
+
+/** The rules that need the knowledge base: theme ids, chapters per type, weak themes per chapter. */
+export function answersSchema(kb: KnowledgeBase) {
+  const themeIds = kb.themes.map((theme) => theme.id);
+  return structure.superRefine((answers, ctx) => {
+    const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
+    if (!type) return;
+    const chapters = answers.hoofdstukken ?? type.hoofdstukken;
+    (answers.hoofdstukken ?? []).forEach((chapter, index) => {
+      if (!type.hoofdstukken.includes(chapter)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hoofdstukken', index],
+          message: `hoofdstuk ${chapter} geldt niet voor type ${type.id}; kies uit: ${type.hoofdstukken.join(', ')}`,
+        });
+      }
+    });
+    const weak = new Set<string>();
+    answers.zwakke_themas.forEach((id, index) => {
+      const theme = kb.themes.find((t) => t.id === id);
+      const path = ['zwakke_themas', index];
+      if (!theme) ctx.addIssue({ code: 'custom', path, message: describeUnknown('onbekend thema', id, themeIds) });
+      else if (!chapters.includes(theme.hoofdstuk)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `thema ${id} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
+        });
+      }
+      if (weak.has(id)) ctx.addIssue({ code: 'custom', path, message: `thema ${id} staat er twee keer in` });
+      weak.add(id);
+    });
+    for (const key of ['prioriteiten', 'toelichting'] as const) {
+      for (const id of Object.keys(answers[key])) {
+        if (!weak.has(id)) {
+          ctx.addIssue({ code: 'custom', path: [key, id], message: `thema ${id} staat niet bij zwakke_themas` });
+        }
+      }
+    }
+    const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
+    for (const id of Object.keys(answers.maatregel_status)) {
+      if (!measureIds.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maatregel_status', id],
+          message: describeUnknown('onbekende maatregel', id, measureIds),
+        });
+      }
+    }
+  });
+}
+
+export type Answers = z.output<ReturnType<typeof answersSchema>>;

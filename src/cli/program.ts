@@ -1,0 +1,141 @@
+import { Command, Option } from 'commander';
+import { chapterIds, organisationTypeIds } from '../knowledge/schema.js';
+import { toolVersion } from '../paths.js';
+import { runCheck } from './commands/check.js';
+import { runGenerate } from './commands/generate.js';
+import { runThemes } from './commands/themes.js';
+import { runWizard } from './commands/wizard.js';
+import type { CliIo } from './io.js';
+
+const dutchTitles: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+function dutchCommand(command: Command, io: CliIo): Command {
+  return command
+    .helpOption('-h, --help', 'toon deze hulp')
+    .usage('[opties]')
+    .configureHelp({
+      styleTitle: (title) => dutchTitles[title] ?? title,
+      optionDescription: (option) => {
+        const extras = [
+          option.argChoices ? `keuze uit: ${option.argChoices.join(', ')}` : '',
+          option.defaultValue !== undefined
+            ? `standaard: ${option.defaultValueDescription ?? String(option.defaultValue)}`
+            : '',
+        ].filter(Boolean);
+        return extras.length > 0 ? `${option.description} (${extras.join('; ')})` : option.description;
+      },
+      subcommandTerm: (sub) =>
+        [sub.name(), sub.usage(), ...sub.registeredArguments.map((a) => `[${a.name()}]`)].filter(Boolean).join(' '),
+    })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .exitOverride();
+}
+
+const knowledgeOption = () =>
+  new Option('--kennisbank <map>', 'gebruik een eigen kopie van de kennisbank in plaats van de ingebouwde');
+
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = dutchCommand(new Command('integriteitsplan'), io)
+    .description(
+      'Maakt een integriteitsbeleidsplan, een integriteitsrapportage en een aanbiedingsbrief (DOCX en PDF) ' +
+        'op basis van het Handelingsperspectief van de Integriteitsmonitor 2012 (BIOS).',
+    )
+    .usage('[opties] [opdracht]')
+    .version(toolVersion, '-V, --version', 'toon het versienummer')
+    .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
+    .addHelpText(
+      'after',
+      '\nVoorbeelden:\n' +
+        '  integriteitsplan                  (zonder opdracht: de wizard, vragen in de terminal)\n' +
+        '  integriteitsplan themas --type rijk\n' +
+        '  integriteitsplan controleer\n',
+    );
+
+  // Without a command, a person at a terminal gets the wizard; an unknown word stays an unknown command.
+  program.allowExcessArguments().action(async (_options, command: Command) => {
+    if (command.args.length > 0) (command as Command & { unknownCommand(): never }).unknownCommand();
+    setExitCode(await runWizard({}, io));
+  });
+
+  dutchCommand(program.command('wizard'), io)
+    .description('beantwoord vragen in de terminal en maak de documenten; slaat ook de antwoorden op')
+    .option(
+      '--antwoorden <bestand>',
+      'vul elke vraag vooraf in met een eerder antwoordenbestand (bijv. van vorig jaar)',
+    )
+    .option('--uitvoer <map>', 'map voor de documenten en de antwoorden (die vraag valt dan weg)')
+    .option('--formaten <lijst>', 'formaten, gescheiden door komma’s: docx, pdf, md (die vraag valt dan weg)')
+    .option('--document <lijst>', 'welke documenten: beleidsplan, rapportage, brief (die vraag valt dan weg)')
+    .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
+    .addOption(knowledgeOption())
+    .addHelpText(
+      'after',
+      '\nVoorbeeld:\n  integriteitsplan wizard --antwoorden output/gemeente-voorbeeld-antwoorden-2027-2030.yaml\n',
+    )
+    .action(async (options) => setExitCode(await runWizard(options, io)));
+
+  dutchCommand(program.command('themas'), io)
+    .description("toon de thema's van het Handelingsperspectief, per hoofdstuk")
+    .addOption(
+      new Option('--type <type>', 'alleen hoofdstukken die gelden voor dit organisatietype').choices(
+        organisationTypeIds,
+      ),
+    )
+    .addOption(new Option('--hoofdstuk <hoofdstuk>', 'alleen dit hoofdstuk').choices(chapterIds))
+    .option('--json', 'druk een JSON-lijst af voor scripts: [{ "id", "hoofdstuk", "titel" }]')
+    .addOption(knowledgeOption())
+    .action(async (options) => setExitCode(await runThemes(options, io)));
+
+  dutchCommand(program.command('controleer'), io)
+    .description('controleer de hele kennisbank en meld alle problemen tegelijk')
+    .addOption(knowledgeOption())
+    .action(async (options) => setExitCode(await runCheck(options, io)));
+
+  dutchCommand(program.command('genereer'), io)
+    .description('maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand')
+    .requiredOption('--antwoorden <bestand>', 'het antwoordenbestand (YAML of JSON)')
+    .option('--uitvoer <map>', 'map voor de documenten', 'output')
+    .option('--formaten <lijst>', 'formaten, gescheiden door komma’s: docx, pdf, md', 'docx,pdf')
+    .option(
+      '--document <lijst>',
+      'welke documenten: beleidsplan, rapportage, brief; de brief biedt de andere gekozen documenten aan ' +
+        '(alleen de brief: de rapportage als er een verslagjaar of --meldingen is, anders het plan)',
+      'beleidsplan',
+    )
+    .option(
+      '--jaar <jaar>',
+      'verslagjaar van de rapportage (vervangt "verslagjaar" uit de antwoorden; anders het jaar vóór de datum)',
+    )
+    .option(
+      '--meldingen <bestand>',
+      'CSV-export van het meldingenregister, voor de aantallen in de rapportage (zie de README)',
+    )
+    .option(
+      '--sla-fouten-over',
+      'sla rijen met fouten in het meldingenregister over in plaats van te stoppen; de rapportage noemt hoeveel',
+    )
+    .option(
+      '--privacy-drempel <n>',
+      'toon aantallen kleiner dan n (maar niet nul) als "< n", zo dat ze niet terug te rekenen zijn (AVG); 0 zet dit uit',
+      '5',
+    )
+    .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
+    .option('--forceer', 'overschrijf bestaande bestanden')
+    .addOption(knowledgeOption())
+    .addHelpText(
+      'after',
+      '\nVoorbeelden:\n' +
+        '  integriteitsplan genereer --antwoorden examples/gemeente.yaml --uitvoer output\n' +
+        '  integriteitsplan genereer --antwoorden examples/gemeente-rapportage-2027.yaml --document rapportage,brief \\\n' +
+        '    --meldingen examples/meldingen-2027.csv\n',
+    )
+    .action(async (options) => setExitCode(await runGenerate(options, io)));
+
+  return program;
+}

@@ -1,0 +1,273 @@
+import type { Token } from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import {
+  plainText,
+  type Block,
+  type DocumentMeta,
+  type DocumentTree,
+  type Inline,
+  type Position,
+} from '../document/tree.js';
+import { UserError } from '../validation/problem.js';
+import { parseMarkdown } from './parse.js';
+
+/*
+ * The Markdown conventions the templates use beyond CommonMark + GFM tables:
+ *   front matter      the document's properties (titel, onderwerp, auteur, …), see metaSchema
+ *   :::titelpagina    the title page: its `#` heading is the title, a `##` the subtitle, each
+ *                     paragraph a line
+ *   ::inhoudsopgave[Inhoud]   the table of contents, with its title
+ *   ::paginaeinde     a page break
+ *   :invullen[tekst]  a place the organisation fills in itself
+ */
+
+const metaSchema = z.strictObject({
+  titel: z.string(),
+  onderwerp: z.string(),
+  auteur: z.string(),
+  trefwoorden: z.string().default(''),
+  taal: z.string().default('nl-NL'),
+  datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  koptekst: z.string(),
+  voettekst: z.string(),
+  paginanummer: z.string(),
+});
+
+/** Pure: Markdown from the templates → the document tree the writers render. */
+export function markdownToDocument(markdown: string, source: string): DocumentTree {
+  const parsed = parseMarkdown(markdown);
+  if (parsed.frontMatter === undefined)
+    throw new UserError(`${source}: het document begint niet met front matter (---)`);
+  const reader = new TokenReader(parsed.tokens, source);
+  return { meta: meta(parsed.frontMatter, source), children: reader.blocks() };
+}
+
+function meta(yaml: string, source: string): DocumentMeta {
+  const result = metaSchema.safeParse(parseYaml(yaml));
+  if (!result.success)
+    throw new UserError(`${source}: de front matter is onvolledig: ${z.prettifyError(result.error)}`);
+  // Values may hold escaped user text: read them as Markdown and keep the plain text.
+  const text = (value: string) => {
+    const inline = parseMarkdown(value).tokens.find((t) => t.type === 'inline');
+    return inline ? plainText(new TokenReader(inline.children ?? [], source).inlines()) : value;
+  };
+  const m = result.data;
+  return {
+    title: text(m.titel),
+    subject: text(m.onderwerp),
+    author: text(m.auteur),
+    keywords: text(m.trefwoorden)
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    language: m.taal,
+    date: new Date(`${m.datum}T00:00:00Z`),
+    header: text(m.koptekst),
+    footer: text(m.voettekst),
+    pageNumber: text(m.paginanummer),
+  };
+}
+
+/** Walks markdown-it's flat token list (open/close pairs) and builds the nested tree. */
+class TokenReader {
+  private index = 0;
+  private readonly usedIds = new Set<string>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly source: string,
+  ) {}
+
+  private fail(token: Token | undefined, message: string): never {
+    const line = token?.map ? ` regel ${token.map[0] + 1} van de gegenereerde Markdown` : '';
+    throw new UserError(`${this.source},${line}: ${message}`);
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.index++];
+    if (!token) this.fail(this.tokens.at(-1), 'de Markdown houdt onverwacht op');
+    return token;
+  }
+
+  private expect(type: string): Token {
+    const token = this.next();
+    if (token.type !== type) this.fail(token, `verwacht ${type}, gevonden ${token.type}`);
+    return token;
+  }
+
+  /** Blocks until the end, or until a closing token of the given type (which is consumed). */
+  blocks(until?: string): Block[] {
+    const blocks: Block[] = [];
+    while (this.index < this.tokens.length) {
+      if (until && this.tokens[this.index]!.type === until) {
+        this.index++;
+        return blocks;
+      }
+      blocks.push(...this.block());
+    }
+    if (until) this.fail(this.tokens.at(-1), `${until} ontbreekt`);
+    return blocks;
+  }
+
+  private block(): Block[] {
+    const token = this.next();
+    const position: Position | undefined = token.map ? { line: token.map[0] + 1 } : undefined;
+    switch (token.type) {
+      case 'heading_open': {
+        const level = Number(token.tag.slice(1));
+        if (level > 3) this.fail(token, `koppen gaan tot niveau 3 (###), niet ${'#'.repeat(level)}`);
+        const children = this.inlineContent();
+        this.expect('heading_close');
+        return [
+          { type: 'heading', level: level as 1 | 2 | 3, id: this.headingId(plainText(children)), children, position },
+        ];
+      }
+      case 'paragraph_open': {
+        const children = this.inlineContent();
+        this.expect('paragraph_close');
+        return [{ type: 'paragraph', children, position }];
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const close = token.type.replace('_open', '_close');
+        const items: Block[][] = [];
+        while (this.tokens[this.index]?.type === 'list_item_open') {
+          this.index++;
+          items.push(this.blocks('list_item_close'));
+        }
+        this.expect(close);
+        return [{ type: 'list', ordered: token.type === 'ordered_list_open', items, position }];
+      }
+      case 'table_open':
+        return [this.table(position)];
+      case 'hr':
+        return [];
+      case 'leaf_directive':
+        return [this.leafDirective(token, position)];
+      case 'container_titelpagina_open':
+        return [this.titlePage(token, position)];
+      case 'front_matter':
+        return [];
+      default:
+        return this.fail(token, `dit soort Markdown ("${token.type}") wordt niet ondersteund in documenten`);
+    }
+  }
+
+  private table(position: Position | undefined): Block {
+    const align: ('left' | 'center' | 'right' | null)[] = [];
+    const rows: Inline[][][] = [];
+    let header: Inline[][] = [];
+    for (let token = this.next(); token.type !== 'table_close'; token = this.next()) {
+      if (token.type === 'tr_open') rows.push([]);
+      else if (token.type === 'th_open' || token.type === 'td_open') {
+        if (token.type === 'th_open') align.push(cellAlign(token));
+        rows.at(-1)!.push(this.inlineContent());
+      } else if (token.type === 'thead_close') header = rows.pop() ?? [];
+    }
+    return { type: 'table', align, header, rows, position };
+  }
+
+  private leafDirective(token: Token, position: Position | undefined): Block {
+    switch (token.info) {
+      case 'inhoudsopgave':
+        return { type: 'tableOfContents', title: token.content || 'Inhoud', position };
+      case 'paginaeinde':
+        return { type: 'pageBreak', position };
+      default:
+        return this.fail(token, `onbekende opdracht ::${token.info}; bekend zijn ::inhoudsopgave en ::paginaeinde`);
+    }
+  }
+
+  private titlePage(open: Token, position: Position | undefined): Block {
+    let title = '';
+    let subtitle: string | undefined;
+    const lines: Inline[][] = [];
+    for (const block of this.blocks('container_titelpagina_close')) {
+      if (block.type === 'heading' && block.level === 1) title = plainText(block.children);
+      else if (block.type === 'heading' && block.level === 2) subtitle = plainText(block.children);
+      else if (block.type === 'paragraph') lines.push(block.children);
+      else this.fail(open, 'op de titelpagina staan alleen een # titel, een ## ondertitel en losse regels');
+    }
+    if (!title) this.fail(open, 'de titelpagina heeft geen # titel');
+    return { type: 'titlePage', title, ...(subtitle ? { subtitle } : {}), lines, position };
+  }
+
+  /** The `inline` token that follows a block opener, as tree inlines. */
+  private inlineContent(): Inline[] {
+    const token = this.next();
+    if (token.type !== 'inline') {
+      this.index--;
+      return [];
+    }
+    return new TokenReader(token.children ?? [], this.source).inlines(token);
+  }
+
+  inlines(parent?: Token, until?: string): Inline[] {
+    const inlines: Inline[] = [];
+    while (this.index < this.tokens.length) {
+      const token = this.next();
+      if (until && token.type === until) return mergeTexts(inlines);
+      inlines.push(...this.inline(token, parent));
+    }
+    if (until) this.fail(parent, `${until} ontbreekt`);
+    return mergeTexts(inlines);
+  }
+
+  private inline(token: Token, parent: Token | undefined): Inline[] {
+    switch (token.type) {
+      case 'text':
+      case 'code_inline':
+        return [{ type: 'text', value: token.content }];
+      case 'softbreak':
+        return [{ type: 'text', value: ' ' }];
+      case 'hardbreak':
+        return [{ type: 'lineBreak' }];
+      case 'strong_open':
+        return [{ type: 'strong', children: this.inlines(parent, 'strong_close') }];
+      case 'em_open':
+        return [{ type: 'emphasis', children: this.inlines(parent, 'em_close') }];
+      case 'link_open':
+        return [
+          { type: 'link', url: String(token.attrGet('href') ?? ''), children: this.inlines(parent, 'link_close') },
+        ];
+      case 'text_directive_open':
+        if (token.info !== 'invullen') this.fail(parent, `onbekende opdracht :${token.info}; bekend is :invullen[…]`);
+        return [{ type: 'fillIn', children: this.inlines(parent, 'text_directive_close') }];
+      default:
+        return this.fail(parent, `dit soort Markdown ("${token.type}") wordt niet ondersteund in een alinea`);
+    }
+  }
+
+  /** ASCII slug, unique in the document, for bookmarks and anchors. */
+  private headingId(text: string): string {
+    const base =
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'kop';
+    let id = base;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    this.usedIds.add(id);
+    return id;
+  }
+}
+
+function cellAlign(token: Token): 'left' | 'center' | 'right' | null {
+  const match = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''));
+  return (match?.[1] as 'left' | 'center' | 'right' | undefined) ?? null;
+}
+
+/** Adjacent text nodes (split by escapes and delimiters) become one; empty ones go. */
+function mergeTexts(inlines: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const node of inlines) {
+    if (node.type === 'text' && node.value === '') continue;
+    const previous = merged.at(-1);
+    if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;
+    else merged.push(node);
+  }
+  return merged;
+}

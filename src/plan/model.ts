@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import type { Answers, Priority } from '../answers/schema.js';
+import { getChapter, getInstrument, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import type { Instrument, Source, Theme } from '../knowledge/schema.js';
+import { scheduleMeasures } from './schedule.js';
+
+/*
+ * The plan model is the data every template sees. Its keys are Dutch on purpose, like those of
+ * the knowledge base and the answers file: policy officers edit the templates that read them.
+ */
+
+export interface Contact {
+  naam: string;
+  functie?: string;
+  telefoon?: string;
+  email?: string;
+}
+
+export interface InstrumentRef {
+  id: string;
+  naam: string;
+  omschrijving: string;
+  url_2012?: string;
+}
+
+export interface MeasurePlan {
+  /** "thema-id/maatregel-id": the key for `maatregel_status` in the answers file. */
+  id: string;
+  tekst: string;
+  eigenaar: string;
+  instrumenten: InstrumentRef[];
+  jaar: number;
+  kwartaal: number;
+  status?: string;
+  thema: string;
+  prioriteit: Priority;
+}
+
+export interface WeakThemeSection {
+  id: string;
+  titel: string;
+  hoofdstuk: { id: string; titel: string };
+  prioriteit: Priority;
+  toelichting?: string;
+  /** Paragraphs, word for word from the source. */
+  waarom: string[];
+  risico: string[];
+  oplossingsrichting: string[];
+  maatregelen: MeasurePlan[];
+  instrumenten: InstrumentRef[];
+}
+
+export interface ChapterResult {
+  id: string;
+  titel: string;
+  monitorhoofdstuk: string;
+  doelgroep: string;
+  soort: string;
+  aantalZwak: number;
+  themas: { id: string; titel: string; zwak: boolean; prioriteit?: Priority }[];
+}
+
+export interface PlanModel {
+  organisatie: {
+    naam: string;
+    type: string;
+    typeLabel: string;
+    lidwoord: string;
+    /** Role id → this type's name; roles the type lacks are absent. */
+    rollen: Record<string, string>;
+    /** Role id → name with article, for running text. */
+    metLidwoord: Record<string, string>;
+    koepel: string;
+    gedragscodes: string;
+  };
+  /** The roles this type has, with this type's own names. */
+  rollen: { id: string; naam: string; omschrijving: string }[];
+  /** True when the plan covers bestuur and volksvertegenwoordiging (h3 or h56 chosen). */
+  bestuurlijk: boolean;
+  status: string;
+  vastgesteld: boolean;
+  datum: { iso: string; lang: string; jaar: number };
+  planperiode: { van: number; tot: number; jaren: number };
+  verslagjaar: number;
+  auteur?: Contact;
+  vertrouwenspersoon?: Contact;
+  contactpersoon?: Contact;
+  bron: Source;
+  hoofdstukken: ChapterResult[];
+  zwakkeThemas: WeakThemeSection[];
+  hogePrioriteit: WeakThemeSection[];
+  overigeThemas: { id: string; titel: string; hoofdstuk: string; samenvatting: string }[];
+  actieplan: MeasurePlan[];
+  instrumenten: InstrumentRef[];
+  wetgeving: { peildatum: string; regels: { titel: string; tekst: string }[] };
+  colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
+}
+
+export interface BuildContext {
+  toolVersion: string;
+  /** ISO date used when the answers give none (the CLI passes today). */
+  defaultDate: string;
+}
+
+const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Pure: answers + knowledge base → everything the templates need, already decided and ordered. */
+export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: BuildContext): PlanModel {
+  const type = getOrganisationType(kb, answers.organisatie.type);
+  const chapterIds = answers.hoofdstukken ?? type.hoofdstukken;
+  const chosenChapters = kb.chapters.filter((chapter) => chapterIds.includes(chapter.id));
+  const weakIds = new Set(answers.zwakke_themas);
+  const priorityOf = (themeId: string): Priority => answers.prioriteiten[themeId] ?? 'midden';
+
+  const roles: Record<string, string> = {};
+  for (const role of kb.roles) {
+    const name = roleName(kb, type, role.id);
+    if (name !== undefined) roles[role.id] = name;
+  }
+  const instrumentRef = (id: string): InstrumentRef => {
+    const { naam, omschrijving, url_2012 }: Instrument = getInstrument(kb, id);
+    return { id, naam, omschrijving, ...(url_2012 ? { url_2012 } : {}) };
+  };
+
+  const weakThemes = kb.themes.filter((theme) => weakIds.has(theme.id) && chapterIds.includes(theme.hoofdstuk));
+  const flatMeasures = weakThemes.flatMap((theme, themeRank) =>
+    theme.maatregelen.map((measure, stepInTheme) => ({
+      theme,
+      measure,
+      themeRank,
+      stepInTheme,
+      priority: priorityOf(theme.id),
+    })),
+  );
+  const quarters = scheduleMeasures(flatMeasures, answers.planperiode.van, answers.planperiode.tot);
+  const measures: MeasurePlan[] = flatMeasures.map(({ theme, measure, priority }, index) => {
+    const id = `${theme.id}/${measure.id}`;
+    const when = quarters[index]!;
+    const status = answers.maatregel_status[id];
+    return {
+      id,
+      tekst: measure.tekst,
+      eigenaar: roles[measure.eigenaar] ?? measure.eigenaar,
+      instrumenten: measure.instrumenten.map(instrumentRef),
+      jaar: when.year,
+      kwartaal: when.quarter,
+      ...(status ? { status } : {}),
+      thema: theme.titel,
+      prioriteit: priority,
+    };
+  });
+
+  const sections: WeakThemeSection[] = weakThemes.map((theme) => section(theme));
+  function section(theme: Theme): WeakThemeSection {
+    const remark = answers.toelichting[theme.id];
+    return {
+      id: theme.id,
+      titel: theme.titel,
+      hoofdstuk: { id: theme.hoofdstuk, titel: getChapter(kb, theme.hoofdstuk).titel },
+      prioriteit: priorityOf(theme.id),
+      ...(remark ? { toelichting: remark } : {}),
+      waarom: paragraphs(theme.waarom),
+      risico: paragraphs(theme.risico),
+      oplossingsrichting: paragraphs(theme.oplossingsrichting),
+      maatregelen: measures.filter((m) => m.id.startsWith(`${theme.id}/`)),
+      instrumenten: theme.instrumenten.map(instrumentRef),
+    };
+  }
+
+  const usedInstrumentIds = new Set(weakThemes.flatMap((theme) => theme.instrumenten));
+  const date = answers.datum ?? context.defaultDate;
+  return {
+    organisatie: {
+      naam: answers.organisatie.naam,
+      type: type.id,
+      typeLabel: type.label,
+      lidwoord: type.lidwoord,
+      rollen: roles,
+      metLidwoord: type.met_lidwoord,
+      koepel: type.koepel,
+      gedragscodes: type.gedragscodes,
+    },
+    rollen: kb.roles
+      .filter((role) => roles[role.id] !== undefined)
+      .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: role.omschrijving })),
+    bestuurlijk: chosenChapters.some((chapter) => chapter.doelgroep === 'bestuur en volksvertegenwoordiging'),
+    status: answers.status,
+    vastgesteld: answers.status === 'vastgesteld',
+    datum: { iso: date, lang: dutchDate.format(new Date(`${date}T00:00:00Z`)), jaar: Number(date.slice(0, 4)) },
+    planperiode: { ...answers.planperiode, jaren: answers.planperiode.tot - answers.planperiode.van + 1 },
+    verslagjaar: answers.verslagjaar ?? Number(date.slice(0, 4)) - 1,
+    ...(answers.auteur ? { auteur: answers.auteur } : {}),
+    ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
+    ...((answers.contactpersoon ?? answers.auteur) ? { contactpersoon: answers.contactpersoon ?? answers.auteur } : {}),
+    bron: kb.source,
+    hoofdstukken: chosenChapters.map((chapter) => {
+      const themes = kb.themes
+        .filter((theme) => theme.hoofdstuk === chapter.id)
+        .map((theme) => ({
+          id: theme.id,
+          titel: theme.titel,
+          zwak: weakIds.has(theme.id),
+          ...(weakIds.has(theme.id) ? { prioriteit: priorityOf(theme.id) } : {}),
+        }));
+      return {
+        id: chapter.id,
+        titel: chapter.titel,
+        monitorhoofdstuk: chapter.monitorhoofdstuk,
+        doelgroep: chapter.doelgroep,
+        soort: chapter.soort,
+        aantalZwak: themes.filter((theme) => theme.zwak).length,
+        themas: themes,
+      };
+    }),
+    zwakkeThemas: sections,
+    hogePrioriteit: sections.filter((s) => s.prioriteit === 'hoog'),
+    overigeThemas: kb.themes
+      .filter((theme) => chapterIds.includes(theme.hoofdstuk) && !weakIds.has(theme.id))
+      .map((theme) => ({
+        id: theme.id,
+        titel: theme.titel,
+        hoofdstuk: theme.hoofdstuk,
+        samenvatting: theme.samenvatting,
+      })),
+    actieplan: measures
+      .map((measure, index) => ({ measure, order: quarters[index]!.order }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ measure }) => measure),
+    instrumenten: kb.instruments.filter((i) => usedInstrumentIds.has(i.id)).map((i) => instrumentRef(i.id)),
+    wetgeving: {
+      peildatum: kb.legalFramework.peildatum,
+      regels: kb.legalFramework.regels
+        .filter((rule) => rule.typen.includes(type.id))
+        .map(({ titel, tekst }) => ({ titel, tekst })),
+    },
+    colofon: {
+      toolversie: context.toolVersion,
+      kennisbankversie: kb.source.versie,
+      antwoordenDigest: digest({ ...answers, datum: date }),
+    },
+  };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** A short, stable fingerprint of the answers: the same answers always give the same digest. */
+export function digest(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
