@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/paths.js';
+import { parseDate, parseRegister } from '../../src/register/parse.js';
+import { UserError } from '../../src/validation/problem.js';
+import { builtInKnowledge } from '../support/knowledge.js';
+
+const header = 'datum;categorie;betreft;status;oordeel;maatregel';
+const csv = (...rows: string[]) => [header, ...rows].join('\n') + '\n';
+
+test('the example register: 21 meldingen in 2027, 4 rows of other years, counted per category', async () => {
+  const kb = await builtInKnowledge();
+  const text = readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'), 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const result = parseRegister(text, 'examples/meldingen-2027.csv', kb, 2027);
+  expect(result).toMatchObject({ counted: 21, outsideYear: 4, badRows: 0, problems: [] });
+  expect(result.counts.perCategorie['ongewenste-omgangsvormen']).toEqual({
+    ontvangen: 7,
+    onderzocht: 5,
+    gegrond: 3,
+    ongegrond: 2,
+    open: 2,
+    maatregel: 3,
+  });
+  expect(result.counts.perCategorie['wanprestatie-verspilling'].ontvangen).toBe(0);
+  expect(result.counts.politiek).toEqual({
+    ontvangen: 2,
+    onderzocht: 1,
+    gegrond: 0,
+    ongegrond: 1,
+    open: 1,
+    maatregel: 0,
+  });
+  expect(result.counts.maatregelen).toEqual({
+    waarschuwing: 3,
+    berisping: 2,
+    'voorwaardelijk-ontslag': 1,
+    ontslag: 1,
+    aangifte: 1,
+    overig: 0,
+  });
+  // Only counts leave the parser: nothing of the rows' text.
+  expect(JSON.stringify(result)).not.toMatch(/Pietersen|MLD-|geïntimideerd/);
+});
+
+test.each([
+  ['semicolons', ';', ''],
+  ['commas', ',', ''],
+  ['semicolons with a BOM', ';', '\uFEFF'],
+  ['commas with a BOM and CRLF', ',', '\uFEFF'],
+])('separator and encoding: %s', async (name, separator, bom) => {
+  const kb = await builtInKnowledge();
+  const eol = name.includes('CRLF') ? '\r\n' : '\n';
+  const rows = [
+    ['Datum', 'CATEGORIE', ' Betreft ', 'Status', 'Oordeel', 'Maatregel', 'Omschrijving'],
+    ['2027-03-14', 'corruptie', 'ambtenaar', 'afgerond', 'gegrond', 'berisping', '"Jansen, P. (team A; B)"'],
+    ['14-03-2027', 'Fraude, diefstal en verduistering', 'politiek ambtsdrager', 'open', 'onbekend', '', 'vrije tekst'],
+    ['1-2-2027', 'ongewenste omgangsvormen', 'Ambtenaar', 'Afgerond', 'Ongegrond', 'geen', ''],
+  ];
+  const quote = (cell: string) => (cell.includes(separator) && !cell.startsWith('"') ? `"${cell}"` : cell);
+  const text = bom + rows.map((row) => row.map(quote).join(separator)).join(eol) + eol;
+  const result = parseRegister(text, 'register.csv', kb, 2027);
+  expect(result.problems).toEqual([]);
+  expect(result.counted).toBe(3);
+  expect(result.counts.perCategorie.corruptie).toMatchObject({ ontvangen: 1, gegrond: 1, maatregel: 1 });
+  expect(result.counts.perCategorie['fraude-diefstal-verduistering']).toMatchObject({
+    ontvangen: 1,
+    open: 1,
+    onderzocht: 0,
+  });
+  expect(result.counts.politiek.ontvangen).toBe(1);
+  expect(result.counts.perCategorie['ongewenste-omgangsvormen']).toMatchObject({
+    ontvangen: 1,
+    ongegrond: 1,
+    maatregel: 0,
+  });
+});
+
+test('only rows dated in the verslagjaar count; rows of other years are not checked further', async () => {
+  const kb = await builtInKnowledge();
+  const result = parseRegister(
+    csv(
+      '2026-12-31;corruptie;ambtenaar;afgerond;gegrond;',
+      '2027-01-01;corruptie;ambtenaar;afgerond;gegrond;',
+      '31-12-2027;corruptie;ambtenaar;open;onbekend;',
+      '01-01-2028;niet-bestaand;x;y;z;',
+    ),
+    'r.csv',
+    kb,
+    2027,
+  );
+  expect(result).toMatchObject({ counted: 2, outsideYear: 2, badRows: 0 });
+});
+
+test('every bad row is reported with its line number, column and what is allowed', async () => {
+  const kb = await builtInKnowledge();
+  const text = [
+    header + ';omschrijving',
+    '2027-01-05;corrupite;ambtenaar;afgerond;gegrond;;ok',
+    '2027-02-30;corruptie;ambtenaar;afgerond;gegrond;;datum bestaat niet',
+    '2027-03-01;corruptie;burger;gesloten;gegrond;;"twee fouten, en een',
+    'vrije tekst over twee regels"',
+    '',
+    '2027-04-01;overig;ambtenaar;open;onbekend;schorsing;onbekende maatregel',
+    '2027-05-01;;ambtenaar;open;onbekend;;lege categorie',
+    '14/03/2027;overig;ambtenaar;open;onbekend;;andere datumnotatie',
+    '2027-06-01;overig;ambtenaar;open;onbekend;;deze is goed',
+  ].join('\n');
+  const result = parseRegister(text, 'r.csv', kb, 2027);
+  expect(result.counted).toBe(1);
+  expect(result.badRows).toBe(6);
+  const found = result.problems.map((p) => `${p.line} ${p.key}: ${p.message}`);
+  expect(found).toEqual([
+    expect.stringMatching(/^2 categorie: onbekende waarde "corrupite"; bedoelde u "corruptie"\?/),
+    expect.stringMatching(/^3 datum: "2027-02-30" is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ/),
+    expect.stringMatching(/^4 betreft: onbekende waarde "burger"; geldig: ambtenaar, politiek-ambtsdrager/),
+    expect.stringMatching(/^4 status: onbekende waarde "gesloten"; geldig: afgerond, open/),
+    expect.stringMatching(
+      /^7 maatregel: onbekende waarde "schorsing"; geldig: aangifte, berisping, geen, ontslag, overig, voorwaardelijk-ontslag, waarschuwing/,
+    ),
+    expect.stringMatching(/^8 categorie: leeg; kies uit: corruptie, /),
+    expect.stringMatching(/^9 datum: "14\/03\/2027" is geen geldige datum/),
+  ]);
+  expect(result.problems.every((p) => p.file === 'r.csv')).toBe(true);
+  // The free text is never part of a message.
+  expect(JSON.stringify(result.problems)).not.toMatch(/vrije tekst|twee fouten/);
+});
+
+test('a missing column, an empty file or a broken quote stops with a clear message', async () => {
+  const kb = await builtInKnowledge();
+  const error = (text: string) => {
+    try {
+      parseRegister(text, 'r.csv', kb, 2027);
+    } catch (e) {
+      return e as UserError;
+    }
+    throw new Error('no error');
+  };
+  const missing = error('datum;categorie;status\n2027-01-01;overig;open\n');
+  expect(missing).toBeInstanceOf(UserError);
+  expect(missing.problems.map((p) => p.key)).toEqual(['betreft', 'oordeel']);
+  expect(missing.problems[0]).toMatchObject({
+    line: 1,
+    message: expect.stringMatching(
+      /ontbreekt in de kopregel; verplicht zijn datum, categorie, betreft, status, oordeel/,
+    ),
+  });
+  expect(error('').message).toMatch(/is leeg/);
+  const quote = error(`${header}\n2027-01-01;overig;ambtenaar;open;onbekend;"geen einde\n`);
+  expect(quote.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/aanhalingsteken/) });
+  const twice = error('datum;categorie;betreft;status;oordeel;Datum\n');
+  expect(twice.problems[0]).toMatchObject({ key: 'datum', message: 'deze kolom staat er meer dan eens in' });
+});
+
+test('dates: ISO and Dutch day-month-year, and only dates that exist', () => {
+  expect(parseDate('2027-03-14')).toEqual({ year: 2027, month: 3, day: 14 });
+  expect(parseDate('14-03-2027')).toEqual({ year: 2027, month: 3, day: 14 });
+  expect(parseDate('4-3-2027')).toEqual({ year: 2027, month: 3, day: 4 });
+  for (const bad of ['2027-3-14', '29-02-2027', '2027/03/14', '14-03-27', '', 'morgen'])
+    expect(parseDate(bad)).toBeUndefined();
+  expect(parseDate('29-02-2028')).toEqual({ year: 2028, month: 2, day: 29 });
+});

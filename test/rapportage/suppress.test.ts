@@ -1,0 +1,202 @@
+import {
+  displayCount,
+  minimise,
+  suppress,
+  type CountProblem,
+  type Mark,
+  type Relation,
+} from '../../src/register/suppress.js';
+
+/**
+ * What a reader can know about each cell, by brute force: every assignment of whole numbers to the
+ * suppressed cells that agrees with the shown numbers, "< N" (1..N−1), "×" (0 or more) and every
+ * relation. Independent of the linear programme in the implementation.
+ */
+function possibleValues(problem: CountProblem, marks: readonly Mark[], threshold: number): Map<number, Set<number>> {
+  const { values, relations } = problem;
+  const unknown = values.flatMap((_, i) => (marks[i] === 'shown' ? [] : [i]));
+  const ceiling = Math.max(...values) + 2;
+  const assigned = new Map<number, number>(values.flatMap((v, i) => (marks[i] === 'shown' ? [[i, v] as const] : [])));
+  const seen = new Map<number, Set<number>>(unknown.map((i) => [i, new Set<number>()]));
+  const cells = (r: Relation) => (r.type === 'sum' ? [r.total, ...r.parts] : [r.whole, r.part]);
+  const holds = (r: Relation) => {
+    const v = (i: number) => assigned.get(i)!;
+    return r.type === 'sum' ? v(r.total) === r.parts.reduce((s, p) => s + v(p), 0) : v(r.part) <= v(r.whole);
+  };
+  const closes = unknown.map((cell, depth) =>
+    relations.filter(
+      (r) => cells(r).includes(cell) && cells(r).every((c) => assigned.has(c) || unknown.indexOf(c) <= depth),
+    ),
+  );
+  const search = (depth: number) => {
+    if (depth === unknown.length) {
+      for (const cell of unknown) seen.get(cell)!.add(assigned.get(cell)!);
+      return;
+    }
+    const cell = unknown[depth]!;
+    const [from, to] = marks[cell] === 'small' ? [1, threshold - 1] : [0, ceiling];
+    for (let v = from; v <= to; v++) {
+      assigned.set(cell, v);
+      if (closes[depth]!.every(holds)) search(depth + 1);
+    }
+    assigned.delete(cell);
+  };
+  search(0);
+  return seen;
+}
+
+/** Every cell with a count from 1 up to below the threshold: shown as suppressed and not derivable. */
+function expectProtected(problem: CountProblem, marks: readonly Mark[], threshold: number) {
+  const possible = possibleValues(problem, marks, threshold);
+  problem.values.forEach((value, cell) => {
+    if (value < 1 || value >= threshold) return;
+    expect(marks[cell]).not.toBe('shown');
+    expect(possible.get(cell)!.has(value)).toBe(true);
+    expect({ cell, possible: possible.get(cell)!.size > 1 }).toEqual({ cell, possible: true });
+  });
+}
+
+/** A table with row and column totals: the last column and the last row are the totals. */
+function grid(interior: number[][]): CountProblem {
+  const rows = interior.length;
+  const cols = interior[0]!.length;
+  const withTotals = [...interior.map((row) => [...row, row.reduce((a, b) => a + b, 0)])];
+  withTotals.push(Array.from({ length: cols + 1 }, (_, c) => withTotals.reduce((sum, row) => sum + row[c]!, 0)));
+  const at = (r: number, c: number) => r * (cols + 1) + c;
+  const relations: Relation[] = [];
+  for (let r = 0; r <= rows; r++)
+    relations.push({ type: 'sum', total: at(r, cols), parts: Array.from({ length: cols }, (_, c) => at(r, c)) });
+  for (let c = 0; c <= cols; c++)
+    relations.push({ type: 'sum', total: at(rows, c), parts: Array.from({ length: rows }, (_, r) => at(r, c)) });
+  return { values: withTotals.flat(), relations };
+}
+
+describe('suppress', () => {
+  test('counts from 1 up to below the threshold are suppressed; 0 and larger counts are shown', () => {
+    const marks = suppress({ values: [0, 1, 4, 5, 12], relations: [] }, 5);
+    expect(marks).toEqual(['shown', 'small', 'small', 'shown', 'shown']);
+    expect([0, 1, 4, 5, 12].map((v, i) => displayCount(v, marks[i]!, 5))).toEqual(['0', '< 5', '< 5', '5', '12']);
+  });
+
+  test('threshold 0 (and 1) turns suppression off', () => {
+    const problem = grid([
+      [1, 2],
+      [3, 0],
+    ]);
+    expect(suppress(problem, 0).every((m) => m === 'shown')).toBe(true);
+    expect(suppress(problem, 1).every((m) => m === 'shown')).toBe(true);
+  });
+
+  test('a naive approach leaks the suppressed cell through the total; a second cell is hidden', () => {
+    // corruptie 3, fraude 8, omgangsvormen 12, overig 0; total 23.
+    const problem: CountProblem = {
+      values: [3, 8, 12, 0, 23],
+      relations: [{ type: 'sum', total: 4, parts: [0, 1, 2, 3] }],
+    };
+    const naive: Mark[] = ['small', 'shown', 'shown', 'shown', 'shown'];
+    // With only "< 5" the reader computes 23 − 8 − 12 − 0 = 3:
+    expect(possibleValues(problem, naive, 5).get(0)).toEqual(new Set([3]));
+    const marks = suppress(problem, 5);
+    expect(marks).toEqual(['small', 'hidden', 'shown', 'shown', 'shown']);
+    expect(possibleValues(problem, marks, 5).get(0)).toEqual(new Set([1, 2, 3, 4]));
+    expectProtected(problem, marks, 5);
+  });
+
+  test('when every part is small, the total is suppressed as well', () => {
+    const problem: CountProblem = { values: [2, 0, 2], relations: [{ type: 'sum', total: 2, parts: [0, 1] }] };
+    const marks = suppress(problem, 5);
+    expect(marks[0]).toBe('small');
+    expect(marks[2]).not.toBe('shown');
+    expectProtected(problem, marks, 5);
+  });
+
+  test('two "< 5" cells are not enough when the total pins them (1 + 1 = 2 of a shown 12)', () => {
+    const problem: CountProblem = { values: [1, 1, 10, 12], relations: [{ type: 'sum', total: 3, parts: [0, 1, 2] }] };
+    const naive: Mark[] = ['small', 'small', 'shown', 'shown'];
+    expect(possibleValues(problem, naive, 5).get(0)).toEqual(new Set([1]));
+    const marks = suppress(problem, 5);
+    expectProtected(problem, marks, 5);
+  });
+
+  test('four different sanctions of one each under a "< 5" total: the bounds alone would give them away', () => {
+    const problem: CountProblem = {
+      values: [1, 1, 1, 1, 0, 4],
+      relations: [{ type: 'sum', total: 5, parts: [0, 1, 2, 3, 4] }],
+    };
+    const marks = suppress(problem, 5);
+    expect(marks[5]).toBe('hidden');
+    expectProtected(problem, marks, 5);
+  });
+
+  test('a subset relation leaks too: "onderzocht" shown next to a hidden "ontvangen"', () => {
+    // ontvangen: corruptie 1, fraude 6, total 7; onderzocht: corruptie 0, fraude 6, total 6.
+    const problem: CountProblem = {
+      values: [1, 6, 7, 0, 6, 6],
+      relations: [
+        { type: 'sum', total: 2, parts: [0, 1] },
+        { type: 'sum', total: 5, parts: [3, 4] },
+        { type: 'subset', whole: 0, part: 3 },
+        { type: 'subset', whole: 1, part: 4 },
+        { type: 'subset', whole: 2, part: 5 },
+      ],
+    };
+    const pairsOnly: Mark[] = ['small', 'hidden', 'shown', 'shown', 'shown', 'shown'];
+    expect(possibleValues(problem, pairsOnly, 5).get(0)).toEqual(new Set([1]));
+    const marks = suppress(problem, 5);
+    expectProtected(problem, marks, 5);
+  });
+
+  test('a chain of relations: two suppressed cells in every row and column can still leak (a bridge)', () => {
+    const big = 20;
+    const interior = [
+      [1, 2, big, big],
+      [3, 1, 2, big],
+      [big, big, 1, 3],
+      [big, big, 4, 2],
+    ];
+    const problem = grid(interior);
+    const cols = 5;
+    const naive: Mark[] = problem.values.map((v) => (v >= 1 && v < 5 ? 'small' : 'shown'));
+    // The rule "never exactly one suppressed cell in a row or column" holds for the naive marks…
+    for (const r of problem.relations) {
+      if (r.type === 'sum') expect([r.total, ...r.parts].filter((c) => naive[c] !== 'shown').length).not.toBe(1);
+    }
+    // …yet the cell in row 2, column 3 follows from the others.
+    const bridge = 1 * cols + 2;
+    expect(possibleValues(problem, naive, 5).get(bridge)).toEqual(new Set([2]));
+    const marks = suppress(problem, 5);
+    expectProtected(problem, marks, 5);
+  });
+
+  test('random tables with totals: no suppressed count can be derived (checked by brute force)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 60; round++) {
+      const rows = 2 + Math.floor(random() * 2);
+      const choices = [0, 0, 1, 2, 3, 5, 8];
+      const interior = Array.from({ length: rows }, () =>
+        Array.from({ length: 3 }, () => choices[Math.floor(random() * choices.length)]!),
+      );
+      const problem = grid(interior);
+      const threshold = random() < 0.5 ? 3 : 4;
+      const marks = suppress(problem, threshold);
+      expectProtected(problem, marks, threshold);
+    }
+  });
+
+  test('a count that is not a whole number ≥ 0 is a bug, not data', () => {
+    expect(() => suppress({ values: [-1], relations: [] }, 5)).toThrow();
+  });
+});
+
+describe('minimise (the linear programme behind the audit)', () => {
+  test('bounds, equalities, unbounded and infeasible problems', () => {
+    // x + y = 5, 1 ≤ x ≤ 4, y ≥ 0: x ∈ [1, 4]
+    expect(minimise([1, 0], [[1, 1]], [5], [1, 0], [4, Infinity])).toBeCloseTo(1);
+    expect(-minimise([-1, 0], [[1, 1]], [5], [1, 0], [4, Infinity])!).toBeCloseTo(4);
+    // y unbounded above
+    expect(minimise([0, -1], [[1, -1]], [0], [0, 0], [Infinity, Infinity])).toBe(-Infinity);
+    // x + y = 1 with x, y ≥ 1: infeasible
+    expect(minimise([1, 0], [[1, 1]], [1], [1, 1], [Infinity, Infinity])).toBeUndefined();
+  });
+});
