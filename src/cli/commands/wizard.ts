@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { readAnswersFile } from '../../answers/load.js';
+import { loadDocumentCatalogue, parseFormats } from '../../generate.js';
+import { createInquirerPrompter } from '../../wizard/inquirer-prompter.js';
+import { WizardStopped, type Prompter } from '../../wizard/prompter.js';
+import { runWizardSession, type InterruptGuard } from '../../wizard/session.js';
+import { exitCodes, reportError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { loadKnowledgeForCli } from '../knowledge.js';
+import { parseDocumentKinds, today } from './generate.js';
+
+export interface WizardOptions {
+  /** An earlier answers file: every question starts from its answers. */
+  antwoorden?: string;
+  uitvoer?: string;
+  formaten?: string;
+  document?: string;
+  sjablonen?: string;
+  kennisbank?: string;
+}
+
+/** For tests: a scripted prompter, a fixed date and no process-wide signal handler. */
+export interface WizardDependencies {
+  prompter?: Prompter;
+  today?: string;
+  guardInterrupt?: InterruptGuard;
+}
+
+/** Shown instead of questions when nobody is at a terminal (CI, a pipe): the wizard must never hang there. */
+export function noTerminalMessage(options: WizardOptions): string {
+  const answers = options.antwoorden ?? 'antwoorden.yaml';
+  return [
+    'De wizard stelt vragen en heeft daarom een terminal nodig; die is er hier niet (bijvoorbeeld in CI of in een pijp).',
+    'Maak de documenten zonder vragen uit een antwoordenbestand:',
+    `  integriteitsplan genereer --antwoorden ${answers} --uitvoer ${options.uitvoer ?? 'output'}`,
+    'Zie integriteitsplan genereer --help voor de mogelijkheden.',
+    '',
+  ].join('\n');
+}
+
+export async function runWizard(
+  options: WizardOptions,
+  io: CliIo,
+  dependencies: WizardDependencies = {},
+): Promise<number> {
+  if (!io.interactive) {
+    io.stderr(noTerminalMessage(options));
+    return exitCodes.userError;
+  }
+  // Flags answer their questions; check them before asking anything.
+  const fixed = {
+    ...(options.document ? { documents: parseDocumentKinds(options.document) } : {}),
+    ...(options.formaten ? { formats: parseFormats(options.formaten) } : {}),
+    ...(options.uitvoer !== undefined ? { outputDir: options.uitvoer } : {}),
+  };
+  const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
+  const catalogue = await loadDocumentCatalogue();
+  const prefill = options.antwoorden
+    ? await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge)
+    : undefined;
+  const prompter = dependencies.prompter ?? createInquirerPrompter();
+  return runWizardSession({
+    prompter,
+    io,
+    knowledge,
+    catalogue,
+    start: { ...(prefill ? { prefill } : {}), fixed, today: dependencies.today ?? today() },
+    ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
+    guardInterrupt: dependencies.guardInterrupt ?? processInterruptGuard(io),
+  });
+}
+
+/**
+ * Ctrl-C while documents are made: no prompt is listening then, so the process gets SIGINT.
+ * Clean up, say goodbye the same way as for every other stop, and end with 130.
+ */
+function processInterruptGuard(io: CliIo): InterruptGuard {
+  return (cleanUp) => {
+    const onSignal = () => {
+      cleanUp();
+      process.exit(reportError(new WizardStopped(), io));
+    };
+    process.on('SIGINT', onSignal);
+    return () => process.removeListener('SIGINT', onSignal);
+  };
+}

@@ -1,0 +1,99 @@
+import type { Answers, AnswersInput } from '../answers/schema.js';
+import type { DocumentKind, Format } from '../generate.js';
+import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
+import type { ChapterId } from '../knowledge/schema.js';
+
+/**
+ * What the wizard knows so far: the answers object itself (the same type the answers file parses
+ * to) plus the three things that are not part of that file. Every question reads its default from
+ * here and writes its answer back.
+ */
+export interface Draft {
+  answers: Answers;
+  documents: DocumentKind[];
+  formats: Format[];
+  outputDir: string;
+}
+
+/** Values given on the command line: their questions are skipped on the first pass. */
+export interface FixedChoices {
+  documents?: DocumentKind[];
+  formats?: Format[];
+  outputDir?: string;
+}
+
+export interface DraftStart {
+  /** An earlier answers file (`--antwoorden`): every question starts from its value. */
+  prefill?: Answers;
+  fixed?: FixedChoices;
+  /** ISO date: the default document date, and the first year of a new plan period. */
+  today: string;
+}
+
+export const defaultDocuments: DocumentKind[] = ['beleidsplan'];
+export const defaultFormats: Format[] = ['docx', 'pdf'];
+export const defaultOutputDir = 'output';
+/** A new plan runs four years, like the examples. */
+const defaultPlanYears = 4;
+
+export function initialDraft(kb: KnowledgeBase, start: DraftStart): Draft {
+  const year = Number(start.today.slice(0, 4));
+  const answers: Answers = start.prefill ?? {
+    organisatie: { naam: '', type: kb.organisationTypes[0]!.id },
+    zwakke_themas: [],
+    prioriteiten: {},
+    toelichting: {},
+    planperiode: { van: year, tot: year + defaultPlanYears - 1 },
+    datum: start.today,
+    status: 'concept',
+    maatregel_status: {},
+  };
+  return {
+    answers: { ...answers, datum: answers.datum ?? start.today },
+    documents: start.fixed?.documents ?? defaultDocuments,
+    formats: start.fixed?.formats ?? defaultFormats,
+    outputDir: start.fixed?.outputDir ?? defaultOutputDir,
+  };
+}
+
+/** The chapters in force: the chosen ones that apply to the type, or all of the type's chapters. */
+export function chosenChapters(kb: KnowledgeBase, answers: Answers): ChapterId[] {
+  const type = getOrganisationType(kb, answers.organisatie.type);
+  const chosen = (answers.hoofdstukken ?? type.hoofdstukken).filter((id) => type.hoofdstukken.includes(id));
+  return chosen.length > 0 ? chosen : type.hoofdstukken;
+}
+
+/** The weak themes in force: known, in a chosen chapter, in the order of the knowledge base. */
+export function weakThemes(kb: KnowledgeBase, answers: Answers): string[] {
+  const chapters = chosenChapters(kb, answers);
+  return kb.themes
+    .filter((theme) => answers.zwakke_themas.includes(theme.id) && chapters.includes(theme.hoofdstuk))
+    .map((theme) => theme.id);
+}
+
+/**
+ * The answers as they go into the file: only what is in force (priorities and remarks of themes
+ * that are no longer weak are dropped), empty parts left out, keys in the order of the examples.
+ */
+export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInput {
+  const weak = weakThemes(kb, answers);
+  const onlyWeak = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(weak.filter((id) => record[id] !== undefined).map((id) => [id, record[id]!]));
+  const prioriteiten = onlyWeak(answers.prioriteiten);
+  const toelichting = onlyWeak(answers.toelichting);
+  return {
+    organisatie: { naam: answers.organisatie.naam.trim(), type: answers.organisatie.type },
+    hoofdstukken: chosenChapters(kb, answers),
+    zwakke_themas: weak,
+    ...(Object.keys(prioriteiten).length > 0 ? { prioriteiten } : {}),
+    ...(Object.keys(toelichting).length > 0 ? { toelichting } : {}),
+    planperiode: { van: answers.planperiode.van, tot: answers.planperiode.tot },
+    ...(answers.datum ? { datum: answers.datum } : {}),
+    status: answers.status,
+    ...(answers.verslagjaar !== undefined ? { verslagjaar: answers.verslagjaar } : {}),
+    ...(answers.auteur ? { auteur: answers.auteur } : {}),
+    ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
+    ...(answers.contactpersoon ? { contactpersoon: answers.contactpersoon } : {}),
+    ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
+  };
+}

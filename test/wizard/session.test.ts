@@ -1,0 +1,248 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAnswers } from '../../src/answers/load.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { runWizard, type WizardOptions } from '../../src/cli/commands/wizard.js';
+import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { builtInKnowledge } from '../support/knowledge.js';
+import { runInProcess } from '../support/cli.js';
+import { ENTER, FakePrompter, type Step } from './support/fake-prompter.js';
+
+let kb: KnowledgeBase;
+let cwd: string;
+beforeAll(async () => {
+  kb = await builtInKnowledge();
+});
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'wizard-session-'));
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+const plan = 'gemeente-test-integriteitsbeleidsplan-2027-2030.md';
+const answersFile = 'gemeente-test-antwoorden-2027-2030.yaml';
+
+/** Every question up to the summary; Markdown only, so no writer is involved and the test stays fast. */
+const questions: Step[] = [
+  ['Wat voor organisatie', 'gemeente'],
+  ['Naam van de organisatie', 'Gemeente Test'],
+  ['Welke documenten', ENTER],
+  ['Eerste jaar', 2027],
+  ['Laatste jaar', 2030],
+  ['Datum', '2027-01-15'],
+  ['Naam van de auteur', 'J. Jansen'],
+  ['Functie van J. Jansen', ENTER],
+  ['Welke hoofdstukken', ENTER],
+  ["Welke thema's", ['h2-gedragsregels', 'h2-samenwerking']],
+  ["Welke thema's", ENTER],
+  ["Welke thema's", ['h4-handhaving']],
+  ["Welke thema's", ENTER],
+  ['prioriteit kiezen', true],
+  ['Prioriteit van "Gedragsregels"', 'hoog'],
+  ['Prioriteit van "Samenwerking"', ENTER],
+  ['Prioriteit van "Handhaving"', 'laag'],
+  ['In welke formaten', ['md']],
+  ['In welke map', 'plan'],
+  ['Wat wilt u doen', 'maken'],
+];
+
+async function wizard(steps: Step[], options: WizardOptions = {}) {
+  const prompter = new FakePrompter(steps);
+  let stderr = '';
+  const io: CliIo = { stdout: () => undefined, stderr: (text) => void (stderr += text), cwd, interactive: true };
+  const cleanUps: (() => void)[] = [];
+  const promise = runWizard(options, io, {
+    prompter,
+    today: '2027-01-15',
+    guardInterrupt: (cleanUp) => {
+      cleanUps.push(cleanUp);
+      return () => undefined;
+    },
+  });
+  return { promise, prompter, cleanUps, stderr: () => stderr };
+}
+
+test('the wizard writes the documents and the answers file, shows progress, and says where everything is', async () => {
+  const { promise, prompter } = await wizard(questions);
+  await expect(promise).resolves.toBe(0);
+  expect(readdirSync(join(cwd, 'plan')).sort()).toEqual([answersFile, plan]);
+  expect(prompter.output).toContain('Integriteitsbeleidsplan (MD) maken…');
+  expect(prompter.output).toContain(`  plan/${plan}`);
+  expect(prompter.output).toContain(`Uw antwoorden zijn opgeslagen in plan/${answersFile}.`);
+  expect(prompter.output).toContain(`integriteitsplan wizard --antwoorden plan/${answersFile}`);
+  expect(prompter.output).toContain(
+    `integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md`,
+  );
+  expect(prompter.remaining).toEqual([]);
+});
+
+test('the saved answers file is what `genereer` reads, and makes the very same documents', async () => {
+  const { promise } = await wizard(questions);
+  await promise;
+  const text = readFileSync(join(cwd, 'plan', answersFile), 'utf8');
+  expect(text).toMatch(/^# Antwoorden voor integriteitsplan/);
+  expect(text).toContain('datum: 2027-01-15');
+  expect(parseAnswers(text, answersFile, kb)).toMatchObject({
+    organisatie: { naam: 'Gemeente Test', type: 'gemeente' },
+    zwakke_themas: ['h2-gedragsregels', 'h2-samenwerking', 'h4-handhaving'],
+    prioriteiten: { 'h2-gedragsregels': 'hoog', 'h4-handhaving': 'laag' },
+    auteur: { naam: 'J. Jansen' },
+  });
+
+  const again = await runInProcess(
+    ['genereer', '--antwoorden', join('plan', answersFile), '--uitvoer', 'opnieuw', '--formaten', 'md'],
+    cwd,
+  );
+  expect(again.stderr).toBe('');
+  expect(again.code).toBe(0);
+  expect(readFileSync(join(cwd, 'opnieuw', plan))).toEqual(readFileSync(join(cwd, 'plan', plan)));
+});
+
+test('--antwoorden pre-fills every question from an earlier answers file', async () => {
+  await (
+    await wizard(questions)
+  ).promise;
+  const next = await wizard([['Wat voor organisatie', ENTER]], { antwoorden: join('plan', answersFile) });
+  // The script ends at the second question: enough to see where its default comes from.
+  await expect(next.promise).rejects.toThrow(/No scripted answer left/);
+  expect(next.prompter.asked.map((q) => q.default)).toEqual(['gemeente', 'Gemeente Test']);
+});
+
+test('existing files: the wizard asks, "no" by default, and offers another folder', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  const { promise, prompter } = await wizard([
+    ...questions,
+    ['overschrijven', ENTER],
+    ['andere map', ENTER],
+    ['In welke map', 'plan-2'],
+  ]);
+  await expect(promise).resolves.toBe(0);
+  expect(prompter.asked.find((q) => q.message.includes('overschrijven'))!.default).toBe(false);
+  expect(prompter.output).toContain(`Deze bestanden bestaan al:\n  plan/${plan}`);
+  expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toBe('van vorig jaar');
+  expect(existsSync(join(cwd, 'plan', answersFile))).toBe(false);
+  expect(readdirSync(join(cwd, 'plan-2')).sort()).toEqual([answersFile, plan]);
+});
+
+test('existing files: "no" twice stops without writing anything', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', answersFile), 'van vorig jaar');
+  const { promise, prompter } = await wizard([...questions, ['overschrijven', false], ['andere map', false]]);
+  await expect(promise).rejects.toMatchObject({ name: 'AbortPromptError' });
+  expect(prompter.output).toContain('Er is niets overschreven.');
+  expect(readdirSync(join(cwd, 'plan'))).toEqual([answersFile]);
+  expect(readFileSync(join(cwd, 'plan', answersFile), 'utf8')).toBe('van vorig jaar');
+});
+
+test('existing files: "yes" overwrites them', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  const { promise } = await wizard([...questions, ['overschrijven', true]]);
+  await expect(promise).resolves.toBe(0);
+  expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).not.toBe('van vorig jaar');
+});
+
+test('the Ctrl-C clean-up removes the files this run made, and only those', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', 'eigen-notities.txt'), 'blijft staan');
+  const { promise, cleanUps } = await wizard(questions);
+  await promise;
+  expect(cleanUps).toHaveLength(1);
+  // As if Ctrl-C came in just as the last file was written.
+  cleanUps[0]!();
+  expect(readdirSync(join(cwd, 'plan'))).toEqual(['eigen-notities.txt']);
+});
+
+test('a flag with a wrong value is refused before any question', async () => {
+  const { promise, prompter } = await wizard([], { formaten: 'docx,odt' });
+  await expect(promise).rejects.toMatchObject({ name: 'UserError', message: expect.stringContaining('odt') });
+  expect(prompter.asked).toEqual([]);
+});
+
+test('when the documents cannot be made, the answers are saved anyway and the error is reported', async () => {
+  mkdirSync(join(cwd, 'eigen'));
+  writeFileSync(join(cwd, 'eigen', 'beleidsplan.md.hbs'), '# Plan\n\n{{#each zwakkeThemas}}\n');
+  const { promise, prompter } = await wizard(questions, { sjablonen: 'eigen' });
+  await expect(promise).rejects.toMatchObject({ name: 'UserError' });
+  expect(readdirSync(join(cwd, 'plan'))).toEqual([answersFile]);
+  expect(prompter.output).toContain(`uw antwoorden zijn opgeslagen in plan/${answersFile}`);
+});
+
+/** The `genereer` command the wizard printed at the end, as arguments (the test paths have no spaces). */
+function printedGenereer(output: string): string[] {
+  const line = output.split('\n').find((l) => l.trim().startsWith('integriteitsplan genereer'))!;
+  return line.trim().split(/\s+/).slice(1);
+}
+
+test('with rapportage and brief too, the printed `genereer` command makes the very same files', async () => {
+  const steps = questions.map(([question, answer]): Step => {
+    if (question === 'Welke documenten') return [question, ['beleidsplan', 'rapportage', 'brief']];
+    return [question, answer];
+  });
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Naam van de auteur'),
+    0,
+    ['Over welk jaar', 2026],
+  );
+  const { promise, prompter } = await wizard(steps);
+  await expect(promise).resolves.toBe(0);
+  const made = readdirSync(join(cwd, 'plan')).filter((name) => name.endsWith('.md'));
+  expect(made).toHaveLength(3);
+
+  const args = printedGenereer(prompter.output);
+  expect(args).toEqual(expect.arrayContaining(['--document', 'beleidsplan,rapportage,brief', '--formaten', 'md']));
+  // A second --uitvoer wins: the same command, into another folder.
+  const again = await runInProcess([...args, '--uitvoer', 'opnieuw'], cwd);
+  expect(again.code).toBe(0);
+  for (const name of made)
+    expect(readFileSync(join(cwd, 'opnieuw', name))).toEqual(readFileSync(join(cwd, 'plan', name)));
+});
+
+test('a brief on its own, from answers with a verslagjaar: the printed command passes --jaar and matches too', async () => {
+  const report = questions.flatMap(([question, answer]): Step[] => {
+    if (question === 'Welke documenten') return [[question, ['rapportage']]];
+    if (question === 'Naam van de auteur')
+      return [
+        ['Over welk jaar', 2026],
+        [question, answer],
+      ];
+    return [[question, answer]];
+  });
+  await (
+    await wizard(report)
+  ).promise;
+
+  const letter = await wizard(
+    [
+      ['Wat voor organisatie', ENTER],
+      ['Naam van de organisatie', ENTER],
+      ['Welke documenten', ['brief']],
+      ['Eerste jaar', ENTER],
+      ['Laatste jaar', ENTER],
+      ['Datum', ENTER],
+      ['Naam van de auteur', ENTER],
+      ['Functie van', ENTER],
+      ['Welke hoofdstukken', ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ['prioriteit kiezen', ENTER],
+      ['Prioriteit van', ENTER],
+      ['Prioriteit van', ENTER],
+      ['Prioriteit van', ENTER],
+      ['In welke formaten', ['md']],
+      ['In welke map', 'brief'],
+      ['Wat wilt u doen', 'maken'],
+    ],
+    { antwoorden: join('plan', answersFile) },
+  );
+  await expect(letter.promise).resolves.toBe(0);
+  const args = printedGenereer(letter.prompter.output);
+  expect(args).toEqual(expect.arrayContaining(['--document', 'brief', '--jaar', '2026']));
+  const again = await runInProcess([...args, '--uitvoer', 'opnieuw'], cwd);
+  expect(again.code).toBe(0);
+  const [made] = readdirSync(join(cwd, 'brief')).filter((name) => name.endsWith('.md'));
+  expect(readFileSync(join(cwd, 'opnieuw', made!))).toEqual(readFileSync(join(cwd, 'brief', made!)));
+});
