@@ -1,28 +1,23 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { requireTools } from './tools.js';
 
 const run = promisify(execFile);
 
-function installed(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Whether poppler's pdftotext, pdfinfo and pdffonts are there. Without them the reading tests are skipped
- * locally, but on CI (process.env.CI set) they must run, so a missing tool is a failure there.
+ * Whether poppler's pdftotext, pdfinfo and pdffonts are there: skipped locally without them, a failure on CI
+ * (see requireTools).
  */
-export function popplerAvailable(): boolean {
-  const ok = ['pdftotext', 'pdfinfo', 'pdffonts'].every(installed);
-  if (!ok && process.env.CI) throw new Error('poppler-utils (pdftotext, pdfinfo, pdffonts) are required on CI');
-  return ok;
+export const popplerAvailable = (): boolean => requireTools('pdftotext', 'pdfinfo', 'pdffonts');
+
+/** A word as pdftotext -bbox places it (text XML-escaped): top and bottom in points from the top of the page. */
+export interface PdfWord {
+  text: string;
+  yMin: number;
+  yMax: number;
 }
 
 /** A written PDF on disk, for the poppler tools. */
@@ -30,6 +25,8 @@ export interface PdfFile {
   path: string;
   text(options?: { first?: number; last?: number; layout?: boolean }): Promise<string>;
   info(): Promise<Record<string, string>>;
+  /** The words of one page with their positions. */
+  words(page: number): Promise<PdfWord[]>;
   fonts(): Promise<string>;
   remove(): Promise<void>;
 }
@@ -54,6 +51,13 @@ export async function pdfFile(bytes: Uint8Array): Promise<PdfFile> {
         if (match?.[1] !== undefined) fields[match[1]] = match[2] ?? '';
       }
       return fields;
+    },
+    async words(page) {
+      const args = ['-bbox', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'];
+      const { stdout } = await run('pdftotext', args);
+      return [...stdout.matchAll(/<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([^<]*)<\/word>/g)].map(
+        ([, yMin, yMax, text]) => ({ text: text ?? '', yMin: Number(yMin), yMax: Number(yMax) }),
+      );
     },
     async fonts() {
       return (await run('pdffonts', [path])).stdout;

@@ -9,7 +9,8 @@ import type {
   TitlePage,
 } from '../../document/tree.js';
 import { plainText } from '../../document/tree.js';
-import type { Content, ContentText, ContentTocItem, Size, TableCell, TableLayout } from 'pdfmake/interfaces.js';
+import type { Content, ContentTable, ContentText, ContentTocItem, TableCell, TableLayout } from 'pdfmake/interfaces.js';
+import { columnCount, columnWidths, keepRowsWhole } from './measure.js';
 import { theme, type TextStyle } from './theme.js';
 import type { BlockHandler, Run } from './state.js';
 
@@ -96,21 +97,8 @@ const tableLayout: TableLayout = {
   fillColor: (rowIndex) => (rowIndex === 0 ? theme.tableHeaderFill : null),
 };
 
-/** Narrow columns (codes, dates, quarters) take their natural width; wider ones share the rest of the page. */
-function columnWidths(node: Table, columns: number): Size[] {
-  const longest = Array.from({ length: columns }, () => 0);
-  for (const row of [node.header, ...node.rows]) {
-    row.forEach((cell, i) => {
-      longest[i] = Math.max(longest[i] ?? 0, plainText(cell).length);
-    });
-  }
-  const widths: Size[] = longest.map((chars) => (chars <= theme.autoColumnMaxChars ? 'auto' : '*'));
-  if (columns > 0 && !widths.includes('*')) widths[longest.indexOf(Math.max(...longest))] = '*';
-  return widths;
-}
-
 const table: BlockHandler<Table> = (node, state) => {
-  const columns = Math.max(node.align.length, node.header.length, ...node.rows.map((row) => row.length));
+  const columns = columnCount(node);
   const styles = (base: TextStyle): TextStyle[] =>
     Array.from({ length: columns }, (_, i) => ({ ...base, alignment: node.align[i] ?? 'left' }));
   const header = styles(theme.text.tableHeader);
@@ -120,16 +108,22 @@ const table: BlockHandler<Table> = (node, state) => {
       const cell = cells[i];
       return { text: cell === undefined ? '' : state.inlines(cell, style), alignment: style.alignment };
     });
-  return {
+  const content: ContentTable = {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
-      widths: columnWidths(node, columns),
+      widths: columnWidths(node),
       body: [row(node.header, header), ...node.rows.map((cells) => row(cells, body))],
     },
     layout: tableLayout,
     margin: theme.margin.table,
   };
+  // Rows kept whole are unbreakable blocks, so only where every row is far shorter than a page (keepRowsWhole).
+  // The first row then also stays with the header row, so a header row never ends a page on its own.
+  if (keepRowsWhole(node)) {
+    content.table.dontBreakRows = true;
+    if (node.rows.length > 0) content.table.keepWithHeaderRows = 1;
+  }
+  return content;
 };
 
 const pageBreak: BlockHandler<PageBreak> = (_node, state) => {

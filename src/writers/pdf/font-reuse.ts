@@ -10,6 +10,8 @@ import { internalPrototype } from './internals.js';
 
 interface FontkitFont {
   createSubset(): unknown;
+  /** fontkit's glyph objects by glyph id, each with the code points it was first made for. */
+  _glyphs?: Record<string, { codePoints?: unknown[] } | undefined>;
 }
 
 interface EmbeddedFont {
@@ -54,6 +56,23 @@ function isEmbeddedFont(font: unknown): font is EmbeddedFont {
   );
 }
 
+/**
+ * fontkit keeps every glyph object it makes, with the code points it was first made for, and pdfkit takes a
+ * glyph's ToUnicode entry from them. Subsetting at the end of a document makes the components of composite
+ * glyphs (the '.' of ':', the 'e' of 'ë') without code points; a later document that lays such a glyph out
+ * would then get no ToUnicode entry for it (its text extraction loses the character) and other bytes than
+ * from a cold start. Forgetting those glyph objects lets layout make them afresh, as in a freshly parsed font.
+ * Returns false when fontkit keeps its glyphs elsewhere, so that the font is not shared.
+ */
+function forgetGlyphsWithoutCodePoints(font: FontkitFont): boolean {
+  const glyphs = font._glyphs;
+  if (typeof glyphs !== 'object' || glyphs === null) return false;
+  for (const [id, glyph] of Object.entries(glyphs)) {
+    if (!Array.isArray(glyph?.codePoints) || glyph.codePoints.length === 0) delete glyphs[id];
+  }
+  return true;
+}
+
 /** A fresh pdfkit font for this document around the shared fontkit font: what doc.font(buffer) does, minus parsing. */
 function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
   const font = new entry.Font(doc, entry.font, `F${++doc._fontCount}`);
@@ -81,7 +100,7 @@ export function installFontReuse(files: Iterable<string>): boolean {
     if (cached !== undefined) return cached;
     const file = this.fonts[family]?.[type];
     const entry = typeof file === 'string' ? shared.get(file) : undefined;
-    if (entry === undefined || typeof this._fontFamilies !== 'object') {
+    if (entry === undefined || typeof this._fontFamilies !== 'object' || !forgetGlyphsWithoutCodePoints(entry.font)) {
       const font = original.call(this, family, bold, italics);
       if (typeof file === 'string' && eligible.has(file) && isEmbeddedFont(font)) {
         shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });

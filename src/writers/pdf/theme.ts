@@ -1,4 +1,4 @@
-import type { Margins, Style } from 'pdfmake/interfaces.js';
+import type { Style } from 'pdfmake/interfaces.js';
 
 /**
  * A text style with every property pdfmake looks up for each word already decided. pdfmake measures text word
@@ -23,6 +23,9 @@ export interface TextStyle {
   preserveLeadingSpaces: boolean;
   preserveTrailingSpaces: boolean;
 }
+
+/** Margins as pdfmake takes them, always all four: the layout estimates (measure.ts) read them. */
+type Margins = [left: number, top: number, right: number, bottom: number];
 
 const TEXT_COLOR = '#1a1a1a';
 const ACCENT = '#1b3a5c';
