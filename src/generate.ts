@@ -4,12 +4,19 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { markdownToDocument } from './markdown/to-document.js';
 import type { DocumentTree } from './document/tree.js';
-import { fileNamePart } from './output/filenames.js';
+import { fileNamePart, organisationFileName } from './output/filenames.js';
 import { builtInTemplatesDir } from './paths.js';
 import { resolve } from 'node:path';
 import type { Answers } from './answers/schema.js';
 import type { KnowledgeBase } from './knowledge/model.js';
 import { buildPlanModel, type PlanModel } from './plan/model.js';
+import {
+  attachmentFormat,
+  buildReportContext,
+  defaultPrivacyThreshold,
+  offeredDocuments,
+  type RegisterInput,
+} from './plan/report-model.js';
 import type { OutputFile } from './output/atomic.js';
 import { toolVersion } from './paths.js';
 import { loadTemplates } from './templates/load.js';
@@ -38,7 +45,7 @@ export async function loadDocumentCatalogue(): Promise<DocumentCatalogue> {
 export function baseFileName(catalogue: DocumentCatalogue, kind: DocumentKind, model: PlanModel): string {
   const pattern = catalogue.find((d) => d.id === kind)?.bestandsnaam ?? kind;
   const values: Record<string, string> = {
-    organisatie: fileNamePart(model.organisatie.naam),
+    organisatie: organisationFileName(model.organisatie.naam),
     van: String(model.planperiode.van),
     tot: String(model.planperiode.tot),
     verslagjaar: String(model.verslagjaar),
@@ -100,10 +107,26 @@ export interface GenerateRequest {
   templatesDir?: string;
   /** ISO date for answers without `datum`. */
   today: string;
-  /** Extra data for the templates, e.g. the counts of a meldingen register. */
-  extraContext?: Record<string, unknown>;
+  /** What the rapportage and the brief need besides the answers; default: no register, the default threshold. */
+  report?: ReportRequest;
+  /**
+   * Called with a warning about what is being made, e.g. a report dated within its own year: in
+   * Dutch, to follow "Let op: ".
+   */
+  onWarning?: (message: string) => void;
   /** Called before each file is made, e.g. for the wizard's progress lines. */
   onProgress?: (file: PlannedFile) => void;
+}
+
+export interface ReportRequest {
+  /** Counts from 1 up to below this are suppressed as small; 0 or 1 turns suppression off. */
+  privacyThreshold: number;
+  /**
+   * Reads the meldingen register (`genereer --meldingen`) for the verslagjaar of the plan model.
+   * Called at most once, and only when a document shows its counts: the rapportage, or a brief
+   * that offers it. Its presence alone makes a brief on its own offer the rapportage.
+   */
+  register?: (verslagjaar: number) => Promise<RegisterInput>;
 }
 
 export interface PlannedFile {
@@ -130,14 +153,35 @@ function outputPath(outputDir: string, baseName: string, format: Format): string
 }
 
 /**
- * The one path from answers to files, shared by `genereer` and the wizard: plan model →
- * templates → Markdown → document tree → writers. Returns the files; writing them is the caller's.
+ * The one path from answers to files, shared by `genereer` and the wizard: plan model (+ the
+ * rapportage's data, with the register's counts) → templates → Markdown → document tree →
+ * writers. Returns the files; writing them is the caller's.
  */
 export async function generateDocuments(request: GenerateRequest): Promise<OutputFile[]> {
-  const model = buildPlanModel(request.answers, request.knowledge, { toolVersion, defaultDate: request.today });
+  const { answers, knowledge, documents, formats } = request;
+  const model = buildPlanModel(answers, knowledge, { toolVersion, defaultDate: request.today });
   const catalogue = await loadDocumentCatalogue();
   const bestanden = Object.fromEntries(documentKinds.map((kind) => [kind, baseFileName(catalogue, kind, model)]));
-  const context = { ...model, ...request.extraContext, bestanden };
+
+  const report = request.report ?? { privacyThreshold: defaultPrivacyThreshold };
+  const offered = offeredDocuments(documents, answers.verslagjaar !== undefined || report.register !== undefined);
+  let register: RegisterInput | undefined;
+  if (offered.includes('rapportage')) {
+    if (model.datum.iso <= `${model.verslagjaar}-12-31`) {
+      request.onWarning?.(
+        `de datum van de documenten (${model.datum.lang}) ligt niet na verslagjaar ${model.verslagjaar}. ` +
+          'Pas "datum" in het antwoordenbestand aan, of laat die weg (dan geldt vandaag).',
+      );
+    }
+    register = await report.register?.(model.verslagjaar);
+  }
+  const reportContext = buildReportContext(model, knowledge, {
+    ...(register ? { register } : {}),
+    threshold: report.privacyThreshold,
+    offered,
+    attachmentFormat: attachmentFormat(formats),
+  });
+  const context = { ...model, ...reportContext, bestanden };
   const files: OutputFile[] = [];
   for (const kind of request.documents) {
     const document = await renderDocument(kind, context, request.templatesDir);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { chapterIdSchema, organisationTypeIdSchema } from '../knowledge/schema.js';
+import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
 import { describeUnknown } from '../validation/suggest.js';
 
 /**
@@ -35,7 +35,6 @@ export const prioritySchema = z.enum(priorityIds);
 export type Priority = z.infer<typeof prioritySchema>;
 
 export const statusIds = ['concept', 'vastgesteld'] as const;
-export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
 
 const optionalText = z
   .string()

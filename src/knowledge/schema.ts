@@ -59,8 +59,8 @@ export type Role = z.infer<typeof roleSchema>;
 export const organisationTypeSchema = z.strictObject({
   id: organisationTypeIdSchema,
   label: text,
-  /** "de gemeente", "het waterschap": for running text. */
-  lidwoord: z.enum(['de', 'het']),
+  /** The type with its article as it stands in running text: "de gemeente", "het Rijk". */
+  in_zin: text,
   hoofdstukken: z.array(chapterIdSchema).min(1),
   /** Role id → this type's own name; null where the role does not exist for this type. */
   rollen: z.record(id, text.nullable()),
@@ -182,8 +182,8 @@ export const verdictIds = ['gegrond', 'ongegrond', 'onbekend'] as const;
 export type VerdictId = (typeof verdictIds)[number];
 export const sanctionIds = ['geen', 'waarschuwing', 'berisping', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig'] as const;
 export type SanctionId = (typeof sanctionIds)[number];
-/** The same ids as `measureStatusIds` of the answers file (which imports this module, hence not imported here). */
-export const measureProgressIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
+/** The stand of a measure of the action plan: `maatregel_status` in the answers file, with labels here. */
+export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
 
 /** Refines a list so that it has exactly the given ids, each once, in any order. */
 function exactIds(ids: readonly string[]) {
@@ -213,6 +213,6 @@ export const typologySchema = z.strictObject({
   status: z.array(labelledEntry).superRefine(exactIds(caseStatusIds)),
   oordeel: z.array(labelledEntry).superRefine(exactIds(verdictIds)),
   maatregelen: z.array(labelledEntry).superRefine(exactIds(sanctionIds)),
-  maatregel_status: z.array(labelledEntry).superRefine(exactIds(measureProgressIds)),
+  maatregel_status: z.array(labelledEntry).superRefine(exactIds(measureStatusIds)),
 });
 export type Typology = z.infer<typeof typologySchema>;

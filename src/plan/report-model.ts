@@ -1,25 +1,31 @@
-import type { Answers } from '../answers/schema.js';
 import type { DocumentKind, Format } from '../generate.js';
 import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
 import type { OrganisationType } from '../knowledge/schema.js';
-import { toolVersion } from '../paths.js';
-import type { RegisterResult } from '../register/parse.js';
+import type { RegisterCounts } from '../register/parse.js';
 import { registerTables, type RegisterTables } from '../register/tables.js';
-import { buildPlanModel, type MeasurePlan, type PlanModel } from './model.js';
+import type { MeasurePlan, PlanModel } from './model.js';
 
 /*
- * The extra template data for the integriteitsrapportage and the cover letter, on top of the plan
- * model (passed as `extraContext` of generateDocuments). Keys are Dutch, like the plan model's.
+ * The template data of the integriteitsrapportage and the cover letter on top of the plan model;
+ * generateDocuments adds it for every document. Keys are Dutch, like the plan model's. Only data:
+ * the numbering and wording of the chapters are the template's.
  */
 
 export type OfferedDocument = Exclude<DocumentKind, 'brief'>;
 
 export const defaultPrivacyThreshold = 5;
 
+/** What the report needs of a counted meldingen register. */
+export interface RegisterInput {
+  counts: RegisterCounts;
+  /** Rows with errors that were skipped (`--sla-fouten-over`): the report says how many. */
+  skippedRows: number;
+}
+
 export interface ReportOptions {
   /** The counted meldingen register; without one the tables get cells to fill in. */
-  register?: RegisterResult;
-  /** Counts from 1 up to below this are shown as "< N"; 0 turns suppression off. */
+  register?: RegisterInput;
+  /** Counts from 1 up to below this are suppressed as small; 0 or 1 turns suppression off. */
   threshold: number;
   /** What the cover letter offers. */
   offered: readonly OfferedDocument[];
@@ -46,8 +52,6 @@ export interface ReportData {
   binnenPlanperiode: boolean;
   /** The plan period ends with (or before) the verslagjaar. */
   laatsteJaar: boolean;
-  /** Chapter numbers that depend on whether the bestuurlijke chapter is there. */
-  nr: { preventie: number; conclusies: number };
   /** The choices for the status column, as labels. */
   statussen: { id: string; label: string }[];
   /** Every measure of the plan, in the order of the plan's action plan. */
@@ -75,11 +79,10 @@ export type LetterData = OrganisationType['brief'] & {
   formaat: Format;
 };
 
-/** A type rather than an interface, so it fits `extraContext: Record<string, unknown>` as it is. */
-export type ReportContext = {
+export interface ReportContext {
   rapportage: ReportData;
   brief: LetterData;
-};
+}
 
 /** Pure: plan model + register counts → the data the rapportage and brief templates read besides the plan model. */
 export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options: ReportOptions): ReportContext {
@@ -103,7 +106,6 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
       laatsteJaar: year >= model.planperiode.tot,
-      nr: model.bestuurlijk ? { preventie: 5, conclusies: 6 } : { preventie: 4, conclusies: 5 },
       statussen: typology.maatregel_status.map(({ id, label }) => ({ id, label })),
       maatregelen: rows,
       statusIngevuld: withStatus.length > 0,
@@ -117,7 +119,7 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       doorlopend: rows.filter(
         (row) => row.jaar <= year && (row.statusId === 'loopt' || row.statusId === 'niet-gestart'),
       ),
-      register: { gegeven: options.register !== undefined, overgeslagen: options.register?.badRows ?? 0 },
+      register: { gegeven: options.register !== undefined, overgeslagen: options.register?.skippedRows ?? 0 },
       drempel: suppressing ? options.threshold : 0,
       drempelActief: suppressing,
       tabellen: registerTables(options.register?.counts, kb, {
@@ -148,23 +150,4 @@ export function offeredDocuments(documents: readonly DocumentKind[], reportReque
 /** The format the cover letter lists its attachments in: PDF if made, else DOCX, else Markdown. */
 export function attachmentFormat(formats: readonly Format[]): Format {
   return (['pdf', 'docx', 'md'] as const).find((format) => formats.includes(format)) ?? 'pdf';
-}
-
-/**
- * The extraContext for generateDocuments when there is no register (the wizard): the same data
- * `genereer` passes, with the default privacy threshold.
- */
-export function reportExtraContext(request: {
-  answers: Answers;
-  knowledge: KnowledgeBase;
-  documents: readonly DocumentKind[];
-  formats: readonly Format[];
-  today: string;
-}): ReportContext {
-  const model = buildPlanModel(request.answers, request.knowledge, { toolVersion, defaultDate: request.today });
-  return buildReportContext(model, request.knowledge, {
-    threshold: defaultPrivacyThreshold,
-    offered: offeredDocuments(request.documents, request.answers.verslagjaar !== undefined),
-    attachmentFormat: attachmentFormat(request.formats),
-  });
 }

@@ -1,6 +1,15 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import type { CaseStatusId, SanctionId, SubjectId, VerdictId, ViolationCategoryId } from '../knowledge/schema.js';
+import {
+  caseStatusIds,
+  sanctionIds,
+  subjectIds,
+  verdictIds,
+  violationCategoryIds,
+  type SanctionId,
+  type ViolationCategoryId,
+} from '../knowledge/schema.js';
 import { UserError, type Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
 
@@ -8,7 +17,8 @@ import { describeUnknown } from '../validation/suggest.js';
  * The meldingen register (`genereer --meldingen FILE.csv`): an export of the organisation's own
  * register, one row per melding. The columns are a public contract (see the README): datum,
  * categorie, betreft, status, oordeel and optionally maatregel; other columns are ignored and
- * header names are case-insensitive. Separator `;` or `,`; UTF-8 with or without BOM.
+ * header names are case-insensitive. Separator `;` or `,`; UTF-8 with or without BOM (see
+ * decodeRegister). Each row is checked by a zod schema (rowSchema).
  *
  * Privacy by design: only the contract columns are read, and only counts leave this module. No
  * free text, name or id from the file can reach a document.
@@ -53,12 +63,42 @@ export interface RegisterResult {
   problems: Problem[];
 }
 
-interface Melding {
-  categorie: ViolationCategoryId;
-  betreft: SubjectId;
-  status: CaseStatusId;
-  oordeel: VerdictId;
-  maatregel?: SanctionId;
+/**
+ * The register file's bytes as text. Only UTF-8 (with or without BOM): a file in another encoding,
+ * such as the Windows-1252 of a plain "CSV" from Excel, is refused rather than read as garbled
+ * text that no longer matches the labels. The problem points at the first line that is not UTF-8.
+ */
+export function decodeRegister(bytes: Uint8Array, file: string): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    // A newline byte is never part of another character, in UTF-8 or in Windows-1252.
+    for (let end = bytes.indexOf(0x0a); ; end = bytes.indexOf(0x0a, start)) {
+      try {
+        decoder.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+      } catch {
+        break;
+      }
+      if (end < 0) break;
+      line++;
+      start = end + 1;
+    }
+    throw new UserError(
+      `Het meldingenregister ${file} is geen UTF-8-bestand (waarschijnlijk Windows-1252, zoals Excel een gewoon CSV-bestand opslaat).`,
+      [
+        {
+          file,
+          key: '',
+          line,
+          message:
+            'deze regel bevat een teken dat geen UTF-8 is; sla het bestand op als CSV UTF-8 (in Excel: Opslaan als → "CSV UTF-8 (door komma\'s gescheiden)")',
+        },
+      ],
+    );
+  }
 }
 
 /**
@@ -92,13 +132,7 @@ export function parseRegister(text: string, file: string, kb: KnowledgeBase, yea
     throw error;
   }
 
-  const lookups = {
-    categorie: lookup(kb.typology.categorieen),
-    betreft: lookup(kb.typology.betreft),
-    status: lookup(kb.typology.status),
-    oordeel: lookup(kb.typology.oordeel),
-    maatregel: lookup(kb.typology.maatregelen),
-  };
+  const schema = rowSchema(kb);
   const counts = emptyCounts(kb);
   const problems: Problem[] = [];
   let counted = 0;
@@ -106,49 +140,25 @@ export function parseRegister(text: string, file: string, kb: KnowledgeBase, yea
   let badRows = 0;
 
   for (const { record, raw, info } of records) {
+    if (Object.values(record).every((value) => (value ?? '').trim() === '')) continue; // a row of separators only
     const cells = Object.fromEntries(
       [...requiredColumns, ...optionalColumns].map((column) => [column, (record[column] ?? '').trim()]),
     ) as Record<Column, string>;
-    if (Object.values(record).every((value) => (value ?? '').trim() === '')) continue; // a row of separators only
     const line = info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0);
-    const rowProblems: Problem[] = [];
-    const problem = (key: Column, message: string) => rowProblems.push({ file, key, line, message });
-
-    const date = parseDate(cells.datum);
-    if (date === undefined) {
-      problem(
-        'datum',
-        cells.datum === ''
-          ? 'de datum ontbreekt; schrijf JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2027-03-14 of 14-03-2027'
-          : `"${cells.datum}" is geen geldige datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2027-03-14 of 14-03-2027`,
-      );
-    } else if (date.year !== year) {
+    // Rows of other years are not counted, and not checked further either.
+    const date = schema.shape.datum.safeParse(cells.datum);
+    if (date.success && date.data.year !== year) {
       outsideYear++;
       continue;
     }
-    const value = <K extends keyof typeof lookups>(column: K, optional = false) => {
-      const { find, ids } = lookups[column];
-      if (cells[column] === '') {
-        if (!optional) problem(column, `leeg; kies uit: ${ids.join(', ')}`);
-        return undefined;
-      }
-      const found = find(cells[column]);
-      if (found === undefined) problem(column, describeUnknown(`onbekende waarde`, cells[column], ids));
-      return found;
-    };
-    const melding = {
-      categorie: value('categorie') as ViolationCategoryId | undefined,
-      betreft: value('betreft') as SubjectId | undefined,
-      status: value('status') as CaseStatusId | undefined,
-      oordeel: value('oordeel') as VerdictId | undefined,
-      maatregel: value('maatregel', true) as SanctionId | undefined,
-    };
-    if (rowProblems.length > 0) {
+    const row = schema.safeParse(cells);
+    if (!row.success) {
       badRows++;
-      problems.push(...rowProblems);
+      for (const issue of row.error.issues)
+        problems.push({ file, key: String(issue.path[0] ?? ''), line, message: issue.message });
       continue;
     }
-    count(counts, melding as Melding);
+    count(counts, row.data);
     counted++;
   }
   return { counts, counted, outsideYear, badRows, problems };
@@ -199,14 +209,62 @@ function fold(value: string): string {
     .trim();
 }
 
-/** Matches a cell to an id of the list, by id or by label. */
-function lookup<Id extends string>(entries: readonly { id: Id; label: string }[]) {
-  const byName = new Map<string, Id>();
+/**
+ * One row of the register, checked: the date, and for each list column an id of the typology. A
+ * cell may name an entry by id or by label; case, accents and spacing do not matter.
+ */
+export function rowSchema(kb: KnowledgeBase) {
+  const { categorieen, betreft, status, oordeel, maatregelen } = kb.typology;
+  return z.object({
+    datum: dateSchema,
+    categorie: choice(violationCategoryIds, categorieen),
+    betreft: choice(subjectIds, betreft),
+    status: choice(caseStatusIds, status),
+    oordeel: choice(verdictIds, oordeel),
+    maatregel: mayBeEmpty(choice(sanctionIds, maatregelen)),
+  });
+}
+type Melding = z.output<ReturnType<typeof rowSchema>>;
+
+const dateFormats = 'schrijf JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2027-03-14 of 14-03-2027';
+const dateSchema = z.string().transform((text, ctx) => {
+  const date = parseDate(text);
+  if (date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: text === '' ? `de datum ontbreekt; ${dateFormats}` : `"${text}" is geen geldige datum; ${dateFormats}`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A list column: folds the cell to an id of `entries` (by id or label) before the enum checks it. */
+function choice<const Ids extends readonly [string, ...string[]]>(
+  ids: Ids,
+  entries: readonly { id: string; label: string }[],
+) {
+  const byName = new Map<string, string>();
   for (const entry of entries) {
     byName.set(fold(entry.label), entry.id);
     byName.set(fold(entry.id), entry.id);
   }
-  return { ids: entries.map((e) => e.id), find: (cell: string) => byName.get(fold(cell)) };
+  // In the order of the knowledge base, as the user knows them.
+  const listed = entries.map((entry) => entry.id);
+  return z.preprocess(
+    (cell) => (typeof cell === 'string' ? (byName.get(fold(cell)) ?? cell) : cell),
+    z.enum(ids, {
+      error: (issue) =>
+        issue.input === ''
+          ? `leeg; kies uit: ${listed.join(', ')}`
+          : describeUnknown('onbekende waarde', String(issue.input), listed),
+    }),
+  );
+}
+
+/** A column that may stay empty: an empty cell is no value rather than a wrong one. */
+function mayBeEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((cell) => (cell === '' ? undefined : cell), schema.optional());
 }
 
 /** `2027-03-14` or `14-03-2027` (also `14-3-2027`, as Dutch Excel writes it); undefined when it is no date. */

@@ -1,3 +1,5 @@
+import { solve, type Constraint, type OptimizationDirection } from 'yalps';
+
 /*
  * Small-number suppression for published tables of counts (AVG).
  *
@@ -6,20 +8,23 @@
  * a count is part of another ("open" is part of "ontvangen"). Cells may belong to several tables
  * that share totals: pass them as one problem.
  *
- * 1. Primary suppression: every count from 1 up to below the threshold is shown as "< N"
- *    ('small'); a reader then knows only that it lies between 1 and N − 1.
- * 2. Secondary suppression: in every sum relation, zero or at least two cells are suppressed, so
- *    no single suppressed cell follows from the others by subtraction. A second cell is hidden
- *    ('hidden', shown as "×"): the smallest non-zero shown cell, else a zero, else the total.
- * 3. Audit: the rule in 2 is not enough on its own. Bounds leak too ("< 5" and "< 5" in a row
- *    with total 2 can only be 1 and 1), and so do chains of relations and subsets ("open" is at
- *    most "ontvangen"). For every small count the audit computes, with a linear programme over
- *    everything a reader knows, the least and the greatest value it can have; if those are the
- *    same, one more cell is hidden (or a "< N" cell becomes "×") and the audit goes on. Hiding
- *    only ever widens these ranges, so the loop ends.
+ * This module only decides, per cell, a Mark; how a mark reads (the report prints "< N" and "×")
+ * is the template's.
  *
- * What a reader is assumed to know: every shown number, the relations, that "< N" means 1..N−1
- * and that a count is never negative. "×" says nothing else about a cell.
+ * 1. Primary suppression: every count from 1 up to below the threshold N is 'small'; a reader
+ *    then knows only that it lies between 1 and N − 1.
+ * 2. Secondary suppression: in every sum relation, zero or at least two cells are suppressed, so
+ *    no single suppressed cell follows from the others by subtraction. A second cell is 'hidden':
+ *    the smallest non-zero shown cell, else a zero, else the total.
+ * 3. Audit: the rule in 2 is not enough on its own. Bounds leak too (two small cells in a row
+ *    with total 2 can only be 1 and 1), and so do chains of relations and subsets ("open" is at
+ *    most "ontvangen"), and whole numbers (see readerRange). For every small count the audit
+ *    computes, with an integer linear programme over everything a reader knows, the least and the
+ *    greatest value it can have; if those are the same, one more cell is hidden (or a small cell
+ *    becomes hidden) and the audit goes on. Hiding only ever widens these ranges, so the loop ends.
+ *
+ * What a reader is assumed to know: every shown number, the relations, that a small cell lies in
+ * 1..N−1 and that a count is a whole number, never negative. A hidden cell says nothing else.
  */
 
 export type Mark = 'shown' | 'small' | 'hidden';
@@ -45,7 +50,7 @@ export interface CountProblem {
   relations: readonly Relation[];
 }
 
-/** Pure: which cells to show, to show as "< threshold", and to hide. A threshold of 0 or 1 suppresses nothing. */
+/** Pure: which cells to show, to mark as small (below the threshold), and to hide. 0 or 1 suppresses nothing. */
 export function suppress(problem: CountProblem, threshold: number): Mark[] {
   const { values, relations } = problem;
   values.forEach((value) => {
@@ -55,7 +60,12 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
   const marks: Mark[] = values.map((value) => (isSmall(value) ? 'small' : 'shown'));
   if (!marks.includes('small')) return marks;
 
-  const solver = new RangeSolver(problem, threshold);
+  /** True when a reader can compute the cell's exact value (the real value lies in the range: one bound may do). */
+  const isPinned = (cell: number) => {
+    if (marks[cell] === 'shown') return true;
+    const bound = readerBounds(problem, marks, threshold, cell);
+    return bound('minimize') === values[cell] && bound('maximize') === values[cell];
+  };
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
   /** Cheapest first: small non-zero cells, then zeros, parts before totals, then by position. */
   const byCost = (a: number, b: number) =>
@@ -83,7 +93,7 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
   enforcePairs();
   for (const cell of values.keys()) {
     if (!isSmall(values[cell]!)) continue;
-    while (solver.isPinned(cell, marks)) {
+    while (isPinned(cell)) {
       hideOneMore(cell);
       enforcePairs();
     }
@@ -92,17 +102,17 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
 
   /** Hides the cheapest cell that makes `cell` unpinned; if no single one does, the cheapest at all. */
   function hideOneMore(cell: number): void {
-    const component = solver.component(cell, marks);
+    const connected = component(problem, cell, marks);
     const near = relations.filter((r) => cellsOf(r).includes(cell));
     const shownNear = unique(near.flatMap(cellsOf)).filter((c) => marks[c] === 'shown');
-    const shownFar = unique(component.relations.flatMap(cellsOf)).filter(
+    const shownFar = unique(connected.relations.flatMap(cellsOf)).filter(
       (c) => marks[c] === 'shown' && !shownNear.includes(c),
     );
-    const smallCells = component.unknowns.filter((c) => marks[c] === 'small');
+    const smallCells = connected.unknowns.filter((c) => marks[c] === 'small');
     const candidates = [
       ...shownNear.sort(byCost),
       ...shownFar.sort(byCost),
-      // A "< N" cell that becomes "×" no longer tells its bounds: totals first, then the cell itself.
+      // A small cell that becomes hidden no longer tells its bounds: totals first, then the cell itself.
       ...smallCells.filter((c) => isTotal.has(c) && c !== cell),
       ...smallCells.filter((c) => c === cell),
       ...smallCells.filter((c) => !isTotal.has(c) && c !== cell),
@@ -111,16 +121,11 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     for (const candidate of candidates) {
       const before = marks[candidate]!;
       marks[candidate] = 'hidden';
-      if (!solver.isPinned(cell, marks)) return;
+      if (!isPinned(cell)) return;
       marks[candidate] = before;
     }
     marks[candidates[0]!] = 'hidden';
   }
-}
-
-/** The text a reader sees: the count, "< N", or "×". */
-export function displayCount(value: number, mark: Mark, threshold: number): string {
-  return mark === 'shown' ? String(value) : mark === 'small' ? `< ${threshold}` : '×';
 }
 
 function cellsOf(relation: Relation): number[] {
@@ -131,177 +136,87 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-/** The range a reader can deduce for one suppressed cell, by linear programming over what is shown. */
-class RangeSolver {
-  constructor(
-    private readonly problem: CountProblem,
-    private readonly threshold: number,
-  ) {}
-
-  /** The unknown cells connected to `cell` through relations, and those relations. */
-  component(cell: number, marks: readonly Mark[]): { unknowns: number[]; relations: Relation[] } {
-    const unknown = (c: number) => marks[c] !== 'shown';
-    const unknowns = new Set([cell]);
-    const relations = new Set<Relation>();
-    for (let grown = true; grown;) {
-      grown = false;
-      for (const relation of this.problem.relations) {
-        if (relations.has(relation)) continue;
-        const cells = cellsOf(relation);
-        if (!cells.some((c) => unknowns.has(c))) continue;
-        relations.add(relation);
-        grown = true;
-        for (const c of cells) if (unknown(c)) unknowns.add(c);
-      }
+/** The suppressed cells connected to `cell` through relations, and those relations. */
+function component(
+  problem: CountProblem,
+  cell: number,
+  marks: readonly Mark[],
+): { unknowns: number[]; relations: Relation[] } {
+  const unknowns = new Set([cell]);
+  const relations = new Set<Relation>();
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const relation of problem.relations) {
+      if (relations.has(relation)) continue;
+      const cells = cellsOf(relation);
+      if (!cells.some((c) => unknowns.has(c))) continue;
+      relations.add(relation);
+      grown = true;
+      for (const c of cells) if (marks[c] !== 'shown') unknowns.add(c);
     }
-    return { unknowns: [...unknowns], relations: [...relations] };
   }
+  return { unknowns: [...unknowns], relations: [...relations] };
+}
 
-  /** True when a reader can compute the cell's exact value. */
-  isPinned(cell: number, marks: readonly Mark[]): boolean {
-    if (marks[cell] === 'shown') return true;
-    const { unknowns, relations } = this.component(cell, marks);
-    const column = new Map(unknowns.map((c, i) => [c, i]));
-    const subsets = relations.filter((r) => r.type === 'subset');
-    const n = unknowns.length + subsets.length;
-    const rows: number[][] = [];
-    const rhs: number[] = [];
-    for (const relation of relations) {
-      const row = new Array<number>(n).fill(0);
-      let constant = 0;
-      const add = (c: number, coefficient: number) => {
-        const index = column.get(c);
-        if (index === undefined) constant += coefficient * this.problem.values[c]!;
-        else row[index]! += coefficient;
-      };
-      if (relation.type === 'sum') {
-        add(relation.total, 1);
-        for (const part of relation.parts) add(part, -1);
-      } else {
-        add(relation.whole, 1);
-        add(relation.part, -1);
-        row[unknowns.length + subsets.indexOf(relation)] = -1;
-      }
-      rows.push(row);
-      rhs.push(-constant);
-    }
-    const lower = new Array<number>(n).fill(0);
-    const upper = new Array<number>(n).fill(Infinity);
-    unknowns.forEach((c, i) => {
-      if (marks[c] === 'small') [lower[i], upper[i]] = [1, this.threshold - 1];
-    });
-    const objective = new Array<number>(n).fill(0);
-    objective[column.get(cell)!] = 1;
-    const least = minimise(objective, rows, rhs, lower, upper);
-    const greatest = minimise(
-      objective.map((v) => -v),
-      rows,
-      rhs,
-      lower,
-      upper,
-    );
-    if (least === undefined || greatest === undefined) throw new Error('the shown counts contradict their relations');
-    const epsilon = 1e-7;
-    return Math.ceil(least - epsilon) >= Math.floor(-greatest + epsilon);
-  }
+/** The least and the greatest value of a cell; `greatest` is Infinity when nothing bounds it. */
+export interface Range {
+  least: number;
+  greatest: number;
 }
 
 /**
- * Minimises c·x subject to A x = b and lower ≤ x ≤ upper (upper may be Infinity), with a dense
- * two-phase simplex and Bland's rule (these problems are tiny and often degenerate). Returns the
- * minimum, -Infinity when unbounded, or undefined when infeasible.
+ * The values a reader can deduce for one cell, reasoning in whole numbers: an integer linear
+ * programme (yalps, branch and bound) over every shown count, every relation, 1 ≤ small ≤ N − 1 and
+ * 0 ≤ hidden. Whole numbers matter: "x + y = 5, y + z = 5, a + x + z = 11" with a in 1..2 allows a
+ * from 1 to 2 for fractions (y = ½), but only a = 1 for counts.
  */
-export function minimise(
-  c: readonly number[],
-  a: readonly (readonly number[])[],
-  b: readonly number[],
-  lower: readonly number[],
-  upper: readonly number[],
-): number | undefined {
-  const eps = 1e-9;
-  const n = c.length;
-  const bounded = upper.flatMap((u, j) => (Number.isFinite(u) ? [j] : []));
-  // Shift x = lower + y (y ≥ 0); finite upper bounds become rows y_j + w_j = upper − lower.
-  const rows: number[][] = [];
-  const rhs: number[] = [];
-  const width = n + bounded.length;
-  a.forEach((row, i) => {
-    rows.push([...row, ...new Array<number>(bounded.length).fill(0)]);
-    rhs.push(b[i]! - row.reduce((sum, v, j) => sum + v * lower[j]!, 0));
-  });
-  bounded.forEach((j, k) => {
-    const row = new Array<number>(width).fill(0);
-    row[j] = 1;
-    row[n + k] = 1;
-    rows.push(row);
-    rhs.push(upper[j]! - lower[j]!);
-  });
-  const m = rows.length;
-  // Tableau: [structural | artificial | rhs], every row with rhs ≥ 0 and its artificial basic.
-  const total = width + m;
-  const t = rows.map((row, i) => {
-    const sign = rhs[i]! < 0 ? -1 : 1;
-    const artificial = new Array<number>(m).fill(0);
-    artificial[i] = 1;
-    return [...row.map((v) => v * sign), ...artificial, rhs[i]! * sign];
-  });
-  const basis = rows.map((_, i) => width + i);
-  const allowed = (j: number) => j < width;
+export function readerRange(problem: CountProblem, marks: readonly Mark[], threshold: number, cell: number): Range {
+  const value = problem.values[cell]!;
+  if (marks[cell] === 'shown') return { least: value, greatest: value };
+  const bound = readerBounds(problem, marks, threshold, cell);
+  return { least: bound('minimize'), greatest: bound('maximize') };
+}
 
-  const pivot = (r: number, col: number) => {
-    const p = t[r]![col]!;
-    for (let j = 0; j <= total; j++) t[r]![j]! /= p;
-    for (let i = 0; i < m; i++) {
-      const factor = t[i]![col]!;
-      if (i === r || Math.abs(factor) < eps) continue;
-      for (let j = 0; j <= total; j++) t[i]![j]! -= factor * t[r]![j]!;
+/** The integer programme of readerRange, for one suppressed cell: a bound per direction. */
+function readerBounds(
+  problem: CountProblem,
+  marks: readonly Mark[],
+  threshold: number,
+  cell: number,
+): (direction: OptimizationDirection) => number {
+  const { unknowns, relations } = component(problem, cell, marks);
+  // Variables are the unknown cells (yalps keeps every variable ≥ 0); constraints are the relations.
+  const variables = new Map(unknowns.map((c) => [c, new Map<string, number>()]));
+  const constraints = new Map<string, Constraint>();
+  relations.forEach((relation, index) => {
+    const key = `relatie-${index}`;
+    let known = 0;
+    const add = (c: number, coefficient: number) => {
+      const coefficients = variables.get(c);
+      if (coefficients) coefficients.set(key, (coefficients.get(key) ?? 0) + coefficient);
+      else known += coefficient * problem.values[c]!;
+    };
+    if (relation.type === 'sum') {
+      add(relation.total, 1);
+      for (const part of relation.parts) add(part, -1);
+      constraints.set(key, { equal: -known });
+    } else {
+      add(relation.whole, 1);
+      add(relation.part, -1);
+      constraints.set(key, { min: -known });
     }
-    basis[r] = col;
-  };
-
-  /** Runs the simplex for the given costs; false when unbounded. */
-  const run = (cost: (j: number) => number, enter: (j: number) => boolean): boolean => {
-    for (let guard = 0; guard < 10000; guard++) {
-      let entering = -1;
-      for (let j = 0; j < total && entering < 0; j++) {
-        if (!enter(j) || basis.includes(j)) continue;
-        const reduced = cost(j) - basis.reduce((sum, bj, i) => sum + cost(bj) * t[i]![j]!, 0);
-        if (reduced < -eps) entering = j;
-      }
-      if (entering < 0) return true;
-      let leaving = -1;
-      let best = Infinity;
-      for (let i = 0; i < m; i++) {
-        const v = t[i]![entering]!;
-        if (v <= eps) continue;
-        const ratio = t[i]![total]! / v;
-        if (ratio < best - eps || (Math.abs(ratio - best) <= eps && basis[i]! < basis[leaving]!)) {
-          best = ratio;
-          leaving = i;
-        }
-      }
-      if (leaving < 0) return false;
-      pivot(leaving, entering);
-    }
-    throw new Error('simplex did not converge');
-  };
-
-  // Phase 1: minimise the sum of the artificials.
-  run(
-    (j) => (j >= width ? 1 : 0),
-    () => true,
-  );
-  const infeasibility = basis.reduce((sum, bj, i) => sum + (bj >= width ? t[i]![total]! : 0), 0);
-  if (infeasibility > 1e-6) return undefined;
-  // Drive artificials out of the basis where possible; rows where that fails are redundant.
-  for (let i = 0; i < m; i++) {
-    if (basis[i]! < width) continue;
-    const col = t[i]!.findIndex((v, j) => j < width && Math.abs(v) > eps && !basis.includes(j));
-    if (col >= 0) pivot(i, col);
+  });
+  for (const c of unknowns) {
+    if (marks[c] !== 'small') continue;
+    variables.get(c)!.set(`klein-${c}`, 1);
+    constraints.set(`klein-${c}`, { min: 1, max: threshold - 1 });
   }
-  // Phase 2: the real objective over structural columns only.
-  const cost = (j: number) => (j < n ? c[j]! : 0);
-  if (!run(cost, allowed)) return -Infinity;
-  const value = basis.reduce((sum, bj, i) => sum + cost(bj) * t[i]![total]!, 0);
-  return value + c.reduce((sum, v, j) => sum + v * lower[j]!, 0);
+  variables.get(cell)!.set('doel', 1);
+  return (direction) => {
+    const solution = solve({ direction, objective: 'doel', constraints, variables, integers: true });
+    if (solution.status === 'optimal') return Math.round(solution.result) + 0; // + 0: no −0
+    if (solution.status === 'unbounded' && direction === 'maximize') return Infinity;
+    // The real counts satisfy every relation, so anything else is a bug, not data.
+    throw new Error(`the audit of cell ${cell} failed: ${solution.status}`);
+  };
 }

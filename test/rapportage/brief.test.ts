@@ -1,3 +1,4 @@
+import { emptyCounts } from '../../src/register/parse.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
 import { bestanden, exampleRegister, prose, render } from './helpers.js';
@@ -63,6 +64,7 @@ describe.each(Object.entries(letters))('the cover letter of a %s', (type, letter
     expect(text).toContain(`De organisatie scoort zwak op ${weak} thema's`);
     for (const high of model.hogePrioriteit) expect(text).toContain(high.titel);
     expect(text).toContain(`Voor die thema's bevat het plan ${model.actieplan.length} maatregelen`);
+    expect(text).toContain('Het plan is ter informatie.');
     expect(text).toContain(`${model.planperiode.van}–${model.planperiode.tot}`);
     for (const line of letter.ondertekening) expect(lines).toContain(line);
     expect(lines).toContain(
@@ -91,6 +93,7 @@ test('offering the report: the year, the state of the measures and the number of
     'De stand eind 2027 van de 22 maatregelen uit het plan: uitgevoerd 4, loopt 2, niet gestart 1, vervallen 1, nog niet ingevuld 14.',
   );
   expect(text).toContain('In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen.');
+  expect(text).toContain('De rapportage is ter informatie.');
   expect(text).toContain(`Integriteitsrapportage 2027: ${bestanden.rapportage}.docx`);
   expect(text).toContain(
     'Voor vragen kunt u contact opnemen met J. Jansen, integriteitsfunctionaris, telefoon 010-7654321, integriteit@voorbeeld.nl.',
@@ -146,4 +149,30 @@ test('offering both: both attachments, and a contact to fill in when the answers
   expect(text).toContain('[invullen: naam, telefoonnummer en e-mailadres van de contactpersoon]');
   expect(text).toContain(`Integriteitsbeleidsplan 2027–2028: ${bestanden.beleidsplan}.pdf`);
   expect(text).toContain(`Integriteitsrapportage 2027: ${bestanden.rapportage}.pdf`);
+});
+
+describe('the number of meldingen in the letter, in words where that reads better', () => {
+  test.each([
+    [0, 5, 'In 2027 kwamen geen meldingen van een vermoeden van een integriteitsschending binnen.'],
+    [1, 0, 'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen.'],
+    [7, 5, 'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen.'],
+  ])('%i meldingen (threshold %i)', async (total, threshold, sentence) => {
+    const kb = await builtInKnowledge();
+    const counts = emptyCounts(kb);
+    counts.perCategorie.overig.ontvangen = total;
+    const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
+      offered: ['rapportage'],
+      register: { counts, skippedRows: 0 },
+      threshold,
+    });
+    expect(prose(tree)).toContain(sentence);
+  });
+
+  test('without a register the letter says nothing about the number', async () => {
+    const kb = await builtInKnowledge();
+    const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
+      offered: ['rapportage'],
+    });
+    expect(prose(tree)).not.toMatch(/kwam(en)? .*melding/);
+  });
 });

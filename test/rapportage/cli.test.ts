@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
+import { generateDocuments, type DocumentKind } from '../../src/generate.js';
 import { packageRoot } from '../../src/paths.js';
+import { emptyCounts } from '../../src/register/parse.js';
 import { runInProcess } from '../support/cli.js';
+import { builtInKnowledge } from '../support/knowledge.js';
+import { exampleAnswers } from '../support/plan.js';
 
 const answers = join(packageRoot, 'examples/gemeente-rapportage-2027.yaml');
 const register = join(packageRoot, 'examples/meldingen-2027.csv');
@@ -251,4 +255,64 @@ test('a report dated within its own verslagjaar gets a warning', async () => {
   ]);
   expect(result.code).toBe(0);
   expect(result.stderr).toContain('Let op: de datum van de documenten (1 juni 2027) ligt niet na verslagjaar 2027.');
+});
+
+test('a register in Windows-1252 stops the run with a Dutch error that says how to save it', async () => {
+  const csv = join(dir, 'register.csv');
+  const text =
+    'Datum;Categorie;Betreft;Status;Oordeel;Omschrijving\n2027-01-05;overig;ambtenaar;open;onbekend;financiële schade\n';
+  writeFileSync(csv, Buffer.from(text, 'latin1'));
+  const result = await genereer('--document', 'rapportage', '--formaten', 'md', '--meldingen', csv);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('is geen UTF-8-bestand');
+  expect(result.stderr).toMatch(/register\.csv:2 — .*sla het bestand op als CSV UTF-8/);
+  expect(readdirSync(dir)).toEqual(['register.csv']);
+});
+
+describe('generateDocuments: the one route for genereer and the wizard', () => {
+  const request = async (documents: DocumentKind[]) => {
+    const kb = await builtInKnowledge();
+    return {
+      answers: exampleAnswers(kb, 'gemeente-rapportage-2027'),
+      knowledge: kb,
+      documents,
+      formats: ['md'] as const,
+      outputDir: dir,
+      today: '2028-03-01',
+    };
+  };
+
+  test('reads the register once, for the verslagjaar of the plan model, and only when a document shows it', async () => {
+    const kb = await builtInKnowledge();
+    const years: number[] = [];
+    const register = async (verslagjaar: number) => {
+      years.push(verslagjaar);
+      return { counts: emptyCounts(kb), skippedRows: 3 };
+    };
+    const files = await generateDocuments({
+      ...(await request(['rapportage', 'brief'])),
+      report: { privacyThreshold: 5, register },
+    });
+    expect(years).toEqual([2027]);
+    const report = new TextDecoder().decode(files[0]!.bytes);
+    expect(report).toContain('3 rijen uit het register zijn overgeslagen');
+    expect(report).toContain('| **Totaal** | **0** | **0** | **0** | **0** | **0** | **0** |');
+
+    await generateDocuments({ ...(await request(['beleidsplan'])), report: { privacyThreshold: 5, register } });
+    expect(years).toEqual([2027]);
+  });
+
+  test('without report data (the wizard): cells to fill in; a warning for a report dated in its own year', async () => {
+    const warnings: string[] = [];
+    const base = await request(['rapportage']);
+    const files = await generateDocuments({
+      ...base,
+      answers: { ...base.answers, datum: '2027-06-01' },
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(new TextDecoder().decode(files[0]!.bytes)).toContain('| Corruptie | :invullen[…] |');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^de datum van de documenten \(1 juni 2027\) ligt niet na verslagjaar 2027/),
+    ]);
+  });
 });

@@ -5,8 +5,8 @@ import { plainText, type Block, type DocumentTree, type Inline, type Table } fro
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { markdownToDocument } from '../../src/markdown/to-document.js';
 import { packageRoot } from '../../src/paths.js';
-import { buildReportContext, type ReportOptions } from '../../src/plan/report-model.js';
-import { parseRegister, type RegisterResult } from '../../src/register/parse.js';
+import { buildReportContext, type RegisterInput, type ReportOptions } from '../../src/plan/report-model.js';
+import { parseRegister } from '../../src/register/parse.js';
 import { model, renderMarkdown } from '../support/plan.js';
 
 export const bestanden = {
@@ -15,13 +15,15 @@ export const bestanden = {
   brief: 'org-aanbiedingsbrief-2028-02-15',
 };
 
-export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterResult {
-  return parseRegister(
+/** The example register, counted for the report the way `genereer --meldingen` passes it on. */
+export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterInput {
+  const result = parseRegister(
     readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'), 'utf8'),
     'meldingen-2027.csv',
     kb,
     year,
   );
+  return { counts: result.counts, skippedRows: result.badRows };
 }
 
 /** Renders a document the way `genereer` does: plan model + report context + file names. */

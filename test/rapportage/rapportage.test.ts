@@ -157,7 +157,7 @@ describe('the status table', () => {
     const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
     expect(rows.every((r) => r[4] === '[invullen: stand]')).toBe(true);
     expect(prose(tree)).toContain(
-      'Vul bij elke maatregel zonder stand in of die uitgevoerd, loopt, niet gestart of vervallen is',
+      'Vul bij elke maatregel zonder stand de stand in, met als keuze: uitgevoerd, loopt, niet gestart of vervallen.',
     );
   });
 });
@@ -257,7 +257,7 @@ describe('the tables of meldingen', () => {
 
   test('skipped rows are stated in the report', async () => {
     const kb = await builtInKnowledge();
-    const register = { ...exampleRegister(kb), badRows: 2 };
+    const register = { ...exampleRegister(kb), skippedRows: 2 };
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), { register });
     expect(prose(tree)).toContain('2 rijen uit het register zijn overgeslagen en niet meegeteld');
   });

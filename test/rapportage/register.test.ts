@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { parseDate, parseRegister } from '../../src/register/parse.js';
+import { decodeRegister, parseDate, parseRegister, rowSchema } from '../../src/register/parse.js';
 import { UserError } from '../../src/validation/problem.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 
@@ -159,4 +159,54 @@ test('dates: ISO and Dutch day-month-year, and only dates that exist', () => {
   for (const bad of ['2027-3-14', '29-02-2027', '2027/03/14', '14-03-27', '', 'morgen'])
     expect(parseDate(bad)).toBeUndefined();
   expect(parseDate('29-02-2028')).toEqual({ year: 2028, month: 2, day: 29 });
+});
+
+test('a register saved as Windows-1252 (plain "CSV" from Excel) is refused with the line and how to save it', async () => {
+  // The ï of "geïntimideerd" is one byte (0xEF) in Windows-1252, and no UTF-8 on its own.
+  const text = [
+    header + ';omschrijving',
+    '2027-01-05;overig;ambtenaar;open;onbekend;;ok',
+    '2027-01-06;overig;ambtenaar;open;onbekend;;geïntimideerd',
+  ].join('\r\n');
+  const bytes = Uint8Array.from([...text].map((ch) => (ch === 'ï' ? 0xef : ch.charCodeAt(0))));
+  let error: unknown;
+  try {
+    decodeRegister(bytes, 'r.csv');
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(UserError);
+  const problem = (error as UserError).problems[0]!;
+  expect((error as UserError).message).toMatch(/r\.csv is geen UTF-8-bestand \(waarschijnlijk Windows-1252/);
+  expect(problem).toMatchObject({
+    file: 'r.csv',
+    line: 3,
+    message: expect.stringContaining('sla het bestand op als CSV UTF-8'),
+  });
+  // UTF-8 reads as it is; a BOM is dropped.
+  const utf8 = new TextEncoder().encode(text);
+  expect(decodeRegister(utf8, 'r.csv')).toBe(text);
+  expect(decodeRegister(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'r.csv')).toBe(text);
+});
+
+test('the row schema folds case, accents, spacing and labels to the ids', async () => {
+  const kb = await builtInKnowledge();
+  const row = rowSchema(kb).parse({
+    datum: '14-03-2027',
+    categorie: '  misbruik  EN lekken van informatie ',
+    betreft: 'Politiek Ambtsdrager',
+    status: 'AFGEROND',
+    oordeel: 'gegrond',
+    maatregel: 'Voorwaardelijk ontslag',
+  });
+  expect(row).toEqual({
+    datum: { year: 2027, month: 3, day: 14 },
+    categorie: 'misbruik-informatie',
+    betreft: 'politiek-ambtsdrager',
+    status: 'afgerond',
+    oordeel: 'gegrond',
+    maatregel: 'voorwaardelijk-ontslag',
+  });
+  expect(rowSchema(kb).parse({ ...row, datum: '2027-01-01', maatregel: '' }).maatregel).toBeUndefined();
+  expect(rowSchema(kb).shape.categorie.parse('Ongewenste omgángsvormen')).toBe('ongewenste-omgangsvormen');
 });

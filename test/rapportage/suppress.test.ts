@@ -1,11 +1,7 @@
-import {
-  displayCount,
-  minimise,
-  suppress,
-  type CountProblem,
-  type Mark,
-  type Relation,
-} from '../../src/register/suppress.js';
+import { emptyCounts, parseRegister } from '../../src/register/parse.js';
+import { readerRange, suppress, type CountProblem, type Mark, type Relation } from '../../src/register/suppress.js';
+import { registerLayout, registerTables } from '../../src/register/tables.js';
+import { builtInKnowledge } from '../support/knowledge.js';
 
 /**
  * What a reader can know about each cell, by brute force: every assignment of whole numbers to the
@@ -75,7 +71,6 @@ describe('suppress', () => {
   test('counts from 1 up to below the threshold are suppressed; 0 and larger counts are shown', () => {
     const marks = suppress({ values: [0, 1, 4, 5, 12], relations: [] }, 5);
     expect(marks).toEqual(['shown', 'small', 'small', 'shown', 'shown']);
-    expect([0, 1, 4, 5, 12].map((v, i) => displayCount(v, marks[i]!, 5))).toEqual(['0', '< 5', '< 5', '5', '12']);
   });
 
   test('threshold 0 (and 1) turns suppression off', () => {
@@ -189,14 +184,171 @@ describe('suppress', () => {
   });
 });
 
-describe('minimise (the linear programme behind the audit)', () => {
-  test('bounds, equalities, unbounded and infeasible problems', () => {
-    // x + y = 5, 1 ≤ x ≤ 4, y ≥ 0: x ∈ [1, 4]
-    expect(minimise([1, 0], [[1, 1]], [5], [1, 0], [4, Infinity])).toBeCloseTo(1);
-    expect(-minimise([-1, 0], [[1, 1]], [5], [1, 0], [4, Infinity])!).toBeCloseTo(4);
-    // y unbounded above
-    expect(minimise([0, -1], [[1, -1]], [0], [0, 0], [Infinity, Infinity])).toBe(-Infinity);
-    // x + y = 1 with x, y ≥ 1: infeasible
-    expect(minimise([1, 0], [[1, 1]], [1], [1, 1], [Infinity, Infinity])).toBeUndefined();
+describe('readerRange (the integer programme behind the audit)', () => {
+  // x + y = 5, y + z = 5, a + x + z = 11, a "< 3" (1 or 2); x, y, z hidden. Real values a 1, x 5, y 0, z 5.
+  const problem: CountProblem = {
+    values: [1, 5, 0, 5, 5, 5, 11],
+    relations: [
+      { type: 'sum', total: 4, parts: [1, 2] },
+      { type: 'sum', total: 5, parts: [2, 3] },
+      { type: 'sum', total: 6, parts: [0, 1, 3] },
+    ],
+  };
+  const marks: Mark[] = ['small', 'hidden', 'hidden', 'hidden', 'shown', 'shown', 'shown'];
+
+  test('a reader who counts in whole numbers pins a cell that fractions would leave open', () => {
+    // Every sum has two suppressed cells, and with fractions (y = ½, x = z = 4½) a could be 2…
+    for (const r of problem.relations)
+      if (r.type === 'sum')
+        expect([r.total, ...r.parts].filter((c) => marks[c] !== 'shown').length).toBeGreaterThanOrEqual(2);
+    // …but x = z = 5 − y gives a = 1 + 2y, so for whole numbers only a = 1.
+    expect(possibleValues(problem, marks, 3).get(0)).toEqual(new Set([1]));
+    expect(readerRange(problem, marks, 3, 0)).toEqual({ least: 1, greatest: 1 });
+    expect(readerRange(problem, marks, 3, 2)).toEqual({ least: 0, greatest: 0 });
+  });
+
+  test('ranges: shown cells, bounded and unbounded hidden cells', () => {
+    expect(readerRange(problem, marks, 3, 4)).toEqual({ least: 5, greatest: 5 });
+    const open: Mark[] = ['small', 'hidden', 'hidden', 'hidden', 'hidden', 'shown', 'shown'];
+    expect(readerRange(problem, open, 3, 0)).toEqual({ least: 1, greatest: 2 });
+    const subset: CountProblem = { values: [3, 7], relations: [{ type: 'subset', whole: 1, part: 0 }] };
+    expect(readerRange(subset, ['small', 'hidden'], 5, 1)).toEqual({ least: 1, greatest: Infinity });
+  });
+
+  test('shown counts that contradict their relations are a bug, not data', () => {
+    const wrong: CountProblem = { values: [1, 1, 5], relations: [{ type: 'sum', total: 2, parts: [0, 1] }] };
+    expect(() => readerRange(wrong, ['small', 'shown', 'shown'], 3, 0)).toThrow(/infeasible/);
+  });
+
+  test('suppress protects that table too', () => {
+    expectProtected(problem, suppress(problem, 3), 3);
+  });
+});
+
+/**
+ * Whether a reader could take `cell` for another value than its real one: a search for one
+ * assignment of whole numbers to the suppressed cells connected to it (small in 1..N−1, hidden in
+ * 0..ceiling) that keeps every relation and gives the cell another value. Bounds are checked on
+ * every partial assignment, so the search stays small for real tables.
+ */
+function canDiffer(problem: CountProblem, marks: readonly Mark[], threshold: number, cell: number): boolean {
+  const { values, relations } = problem;
+  const cells = (r: Relation) => (r.type === 'sum' ? [r.total, ...r.parts] : [r.whole, r.part]);
+  // The connected suppressed cells, in the order the relations reach them.
+  const order = [cell];
+  for (let i = 0; i < order.length; i++)
+    for (const r of relations)
+      if (cells(r).includes(order[i]!))
+        for (const c of cells(r)) if (marks[c] !== 'shown' && !order.includes(c)) order.push(c);
+  const near = relations.filter((r) => cells(r).some((c) => order.includes(c)));
+  const ceiling = Math.max(...values) + 2;
+  const lo = new Map<number, number>();
+  const hi = new Map<number, number>();
+  for (const c of order) {
+    lo.set(c, marks[c] === 'small' ? 1 : 0);
+    hi.set(c, marks[c] === 'small' ? threshold - 1 : ceiling);
+  }
+  const assigned = new Map<number, number>();
+  const range = (c: number): [number, number] =>
+    marks[c] === 'shown'
+      ? [values[c]!, values[c]!]
+      : assigned.has(c)
+        ? [assigned.get(c)!, assigned.get(c)!]
+        : [lo.get(c)!, hi.get(c)!];
+  const possible = (r: Relation) => {
+    const terms: [number, number][] =
+      r.type === 'sum'
+        ? [[r.total, 1], ...r.parts.map((p) => [p, -1] as [number, number])]
+        : [
+            [r.whole, 1],
+            [r.part, -1],
+          ];
+    let min = 0;
+    let max = 0;
+    for (const [c, sign] of terms) {
+      const [a, b] = range(c);
+      min += sign > 0 ? a : -b;
+      max += sign > 0 ? b : -a;
+    }
+    return r.type === 'sum' ? min <= 0 && max >= 0 : max >= 0;
+  };
+  const search = (depth: number): boolean => {
+    if (!near.every(possible)) return false;
+    if (depth === order.length) return true;
+    const c = order[depth]!;
+    const [from, to] = [lo.get(c)!, hi.get(c)!];
+    for (let v = from; v <= to; v++) {
+      if (c === cell && v === values[cell]) continue;
+      assigned.set(c, v);
+      if (search(depth + 1)) return true;
+    }
+    assigned.delete(c);
+    return false;
+  };
+  return search(0);
+}
+
+describe('suppression of the real tables of the rapportage', () => {
+  test('the brute-force check finds the leak of small counts alone: corruptie 3 of a total 11', async () => {
+    const kb = await builtInKnowledge();
+    const counts = emptyCounts(kb);
+    Object.assign(counts.perCategorie.corruptie, { ontvangen: 3, onderzocht: 3, gegrond: 3 });
+    Object.assign(counts.perCategorie['fraude-diefstal-verduistering'], { ontvangen: 8, onderzocht: 8, gegrond: 8 });
+    const layout = registerLayout(counts, kb, true);
+    const naive: Mark[] = layout.problem.values.map((v) => (v >= 1 && v < 5 ? 'small' : 'shown'));
+    const corruptie = layout.outcome(0, 0);
+    expect(canDiffer(layout.problem, naive, 5, corruptie)).toBe(false);
+    const marks = suppress(layout.problem, 5);
+    expect(canDiffer(layout.problem, marks, 5, corruptie)).toBe(true);
+  });
+
+  test('small random registers: every small count is suppressed and none can be derived (brute force)', async () => {
+    const kb = await builtInKnowledge();
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const header = 'datum;categorie;betreft;status;oordeel;maatregel';
+    let checked = 0;
+    let hidden = 0;
+    for (let round = 0; round < 40; round++) {
+      // Few meldingen over a few categories: the cases with many small counts next to each other.
+      const categories = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(kb.typology.categorieen).id);
+      const rows = Array.from({ length: Math.floor(random() * 9) }, () =>
+        [
+          '2027-05-01',
+          pick(categories),
+          random() < 0.3 ? 'politiek-ambtsdrager' : 'ambtenaar',
+          pick(['open', 'afgerond']),
+          pick(['gegrond', 'ongegrond', 'onbekend']),
+          random() < 0.5 ? '' : pick(kb.typology.maatregelen).id,
+        ].join(';'),
+      );
+      const { counts, problems } = parseRegister([header, ...rows].join('\n'), 'r.csv', kb, 2027);
+      expect(problems).toEqual([]);
+      const threshold = pick([3, 4, 5]);
+      const withPolitiek = random() < 0.7;
+      const { problem } = registerLayout(counts, kb, withPolitiek);
+      const marks = suppress(problem, threshold);
+      hidden += marks.filter((m) => m === 'hidden').length;
+      problem.values.forEach((value, cell) => {
+        if (value < 1 || value >= threshold) return;
+        expect({ cell, mark: marks[cell] }).not.toEqual({ cell, mark: 'shown' });
+        expect({ round, cell, canDiffer: canDiffer(problem, marks, threshold, cell) }).toEqual({
+          round,
+          cell,
+          canDiffer: true,
+        });
+        checked++;
+      });
+      // The tables print exactly these marks.
+      const tables = registerTables(counts, kb, { threshold, withPolitiek });
+      const printed = [...tables.categorieen.flatMap((r) => r.cellen), ...tables.totaal];
+      expect(printed.filter((c) => c.soort === 'klein').length).toBe(
+        marks.slice(0, printed.length).filter((m) => m === 'small').length,
+      );
+    }
+    // Enough small counts, and enough of them that needed a second cell hidden, to mean something.
+    expect(checked).toBeGreaterThan(100);
+    expect(hidden).toBeGreaterThan(20);
   });
 });

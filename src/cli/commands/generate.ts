@@ -1,19 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
 import { documentKinds, generateDocuments, parseFormats, type DocumentKind } from '../../generate.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
-import { toolVersion } from '../../paths.js';
-import { buildPlanModel } from '../../plan/model.js';
-import {
-  attachmentFormat,
-  buildReportContext,
-  defaultPrivacyThreshold,
-  offeredDocuments,
-} from '../../plan/report-model.js';
-import { parseRegister, type RegisterResult } from '../../register/parse.js';
+import { defaultPrivacyThreshold, offeredDocuments } from '../../plan/report-model.js';
+import { decodeRegister, parseRegister, type RegisterResult } from '../../register/parse.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
@@ -81,24 +74,15 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
   const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
-  const date = today();
-  const model = buildPlanModel(answers, knowledge, { toolVersion, defaultDate: date });
-
-  const offered = offeredDocuments(documents, answers.verslagjaar !== undefined || options.meldingen !== undefined);
-  const reportUsed =
-    documents.includes('rapportage') || (documents.includes('brief') && offered.includes('rapportage'));
-  let register: RegisterResult | undefined;
-  if (options.meldingen !== undefined && !reportUsed) {
+  // The register is read only when a document shows its counts (with a register, the rapportage
+  // is offered wherever a document can show it).
+  const registerFile =
+    options.meldingen !== undefined && offeredDocuments(documents, true).includes('rapportage')
+      ? options.meldingen
+      : undefined;
+  if (options.meldingen !== undefined && registerFile === undefined) {
     io.stderr(
       'Let op: --meldingen telt alleen mee voor de integriteitsrapportage (--document rapportage); het register is niet gelezen.\n',
-    );
-  } else if (options.meldingen !== undefined) {
-    register = await readRegister(options.meldingen, io, knowledge, model.verslagjaar, Boolean(options.slaFoutenOver));
-  }
-  if (reportUsed && model.datum.iso <= `${model.verslagjaar}-12-31`) {
-    io.stderr(
-      `Let op: de datum van de documenten (${model.datum.lang}) ligt niet na verslagjaar ${model.verslagjaar}. ` +
-        'Pas "datum" in het antwoordenbestand aan, of laat die weg (dan geldt vandaag).\n',
     );
   }
 
@@ -109,16 +93,28 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     formats,
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
-    today: date,
-    extraContext: buildReportContext(model, knowledge, {
-      register,
-      threshold,
-      offered,
-      attachmentFormat: attachmentFormat(formats),
-    }),
+    today: today(),
+    report: {
+      privacyThreshold: threshold,
+      ...(registerFile !== undefined
+        ? {
+            register: async (verslagjaar: number) => {
+              const register = await readRegister(
+                registerFile,
+                io,
+                knowledge,
+                verslagjaar,
+                Boolean(options.slaFoutenOver),
+              );
+              return { counts: register.counts, skippedRows: register.badRows };
+            },
+          }
+        : {}),
+    },
+    onWarning: (message) => io.stderr(`Let op: ${message}\n`),
   });
   await writeFilesAtomically(files, Boolean(options.forceer));
-  io.stdout(`Geschreven:\n${files.map((f) => `  ${relative(io.cwd, f.path) || f.path}`).join('\n')}\n`);
+  io.stdout(`Geschreven:\n${files.map((f) => `  ${displayPath(io.cwd, f.path)}`).join('\n')}\n`);
   return 0;
 }
 
@@ -137,7 +133,7 @@ async function readRegister(
         : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
     );
   });
-  const register = parseRegister(new TextDecoder('utf-8').decode(bytes), file, knowledge, year);
+  const register = parseRegister(decodeRegister(bytes, file), file, knowledge, year);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
     throw new UserError(
@@ -160,4 +156,11 @@ async function readRegister(
     );
   }
   return register;
+}
+
+/** Relative to where the user stands, unless the file lies outside that folder. */
+export function displayPath(cwd: string, path: string): string {
+  const shown = relative(cwd, path);
+  if (shown === '') return '.';
+  return shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? path : shown;
 }
