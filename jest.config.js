@@ -1,11 +1,11 @@
-/** ts-jest in ESM mode: remark/unified and @inquirer are ESM-only. Type checking is `tsc --noEmit`. */
+/** ts-jest in ESM mode: @inquirer is ESM-only. Type checking is `tsc --noEmit`. */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testTimeout: 60000,
 };

@@ -33,6 +33,11 @@ function translateCommanderError(error: CommanderError): string {
   }
 }
 
+export const goodbyeMessage = '\nGestopt. Er is niets opgeslagen. Tot ziens!\n';
+/** Ctrl-C while files are written: half-written files are gone, finished ones stay. */
+export const interruptedMessage =
+  '\nGestopt. Half geschreven bestanden zijn opgeruimd; kijk in de uitvoermap welke documenten al klaar waren.\n';
+
 /** Turns any error into a Dutch message and an exit code; a stack trace only for real bugs. */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
@@ -52,7 +57,7 @@ export function reportError(error: unknown, io: CliIo): number {
     return exitCodes.userError;
   }
   if (isPromptExit(error)) {
-    io.stderr('\nGestopt. Er is niets opgeslagen. Tot ziens!\n');
+    io.stderr(goodbyeMessage);
     return exitCodes.interrupted;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -35,14 +35,20 @@ const themesFolder = 'themas';
 export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
   const files = new Map<string, string>();
   for (const [name] of Object.values(singleFiles)) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    const text = await readFile(join(dir, name), 'utf8').catch(ignoreMissing);
     if (text !== undefined) files.set(name, text);
   }
-  const themeNames = await readdir(join(dir, themesFolder)).catch(() => [] as string[]);
+  const themeNames = (await readdir(join(dir, themesFolder)).catch(ignoreMissing)) ?? [];
   for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) {
     files.set(`${themesFolder}/${name}`, await readFile(join(dir, themesFolder, name), 'utf8'));
   }
   return files;
+}
+
+/** A missing file is reported as a problem of the knowledge base; any other read error is real. */
+function ignoreMissing(error: NodeJS.ErrnoException): undefined {
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
 }
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };

@@ -27,10 +27,6 @@ export interface KnowledgeBase {
   themes: Theme[];
 }
 
-export function findTheme(kb: KnowledgeBase, id: string): Theme | undefined {
-  return kb.themes.find((theme) => theme.id === id);
-}
-
 export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
   return must(kb.chapters.find((chapter) => chapter.id === id), `chapter ${id}`);
 }

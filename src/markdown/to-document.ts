@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import {
   plainText,
@@ -44,7 +44,13 @@ export function markdownToDocument(markdown: string, source: string): DocumentTr
 }
 
 function meta(yaml: string, source: string): DocumentMeta {
-  const result = metaSchema.safeParse(parseYaml(yaml));
+  const doc = parseDocument(yaml);
+  if (doc.errors.length > 0) {
+    throw new UserError(
+      `${source}: de front matter (tussen de regels ---) is geen geldige YAML: ${doc.errors[0]!.message.split('\n')[0]}`,
+    );
+  }
+  const result = metaSchema.safeParse(doc.toJS());
   if (!result.success)
     throw new UserError(`${source}: de front matter is onvolledig: ${z.prettifyError(result.error)}`);
   // Values may hold escaped user text: read them as Markdown and keep the plain text.

@@ -41,7 +41,8 @@ export interface WeakThemeSection {
   titel: string;
   hoofdstuk: { id: string; titel: string };
   prioriteit: Priority;
-  toelichting?: string;
+  /** The officer's own remarks, as paragraphs. */
+  toelichting?: string[];
   /** Paragraphs, word for word from the source. */
   waarom: string[];
   risico: string[];
@@ -65,7 +66,8 @@ export interface PlanModel {
     naam: string;
     type: string;
     typeLabel: string;
-    lidwoord: string;
+    /** "de gemeente", "het Rijk": the type in running text. */
+    inZin: string;
     /** Role id → this type's name; roles the type lacks are absent. */
     rollen: Record<string, string>;
     /** Role id → name with article, for running text. */
@@ -140,7 +142,8 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     return {
       id,
       tekst: measure.tekst,
-      eigenaar: roles[measure.eigenaar] ?? measure.eigenaar,
+      // The knowledge base check guarantees the owner's role exists for every type its chapter applies to.
+      eigenaar: roles[measure.eigenaar]!,
       instrumenten: measure.instrumenten.map(instrumentRef),
       jaar: when.year,
       kwartaal: when.quarter,
@@ -158,7 +161,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       titel: theme.titel,
       hoofdstuk: { id: theme.hoofdstuk, titel: getChapter(kb, theme.hoofdstuk).titel },
       prioriteit: priorityOf(theme.id),
-      ...(remark ? { toelichting: remark } : {}),
+      ...(remark ? { toelichting: userParagraphs(remark) } : {}),
       waarom: paragraphs(theme.waarom),
       risico: paragraphs(theme.risico),
       oplossingsrichting: paragraphs(theme.oplossingsrichting),
@@ -174,7 +177,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       naam: answers.organisatie.naam,
       type: type.id,
       typeLabel: type.label,
-      lidwoord: type.lidwoord,
+      inZin: type.in_zin,
       rollen: roles,
       metLidwoord: type.met_lidwoord,
       koepel: type.koepel,
@@ -245,6 +248,18 @@ function paragraphs(text: string): string[] {
   return text
     .split(/\n+/)
     .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Paragraphs of text from an answers file. A YAML literal block (`|`) keeps blank lines between
+ * paragraphs and single newlines inside them; folded and plain scalars turn a blank line into one
+ * newline. So: split on blank lines when there are any, otherwise on newlines.
+ */
+function userParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/.test(text) ? /\n\s*\n/ : /\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 

@@ -26,7 +26,10 @@ export async function loadTemplates(documentName: string, userDir?: string): Pro
   const read = async (name: string): Promise<TemplateFile | undefined> => {
     for (const dir of dirs) {
       const path = join(dir, name);
-      const source = await readFile(path, 'utf8').catch(() => undefined);
+      const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw new UserError(`Het sjabloon ${path} kan niet worden gelezen (${error.code}).`);
+      });
       if (source !== undefined) return { file: displayName(dir, path), source };
     }
     return undefined;
@@ -37,7 +40,11 @@ export async function loadTemplates(documentName: string, userDir?: string): Pro
   const partials = new Map<string, TemplateFile>();
   const names = new Set<string>();
   for (const dir of dirs) {
-    for (const name of await readdir(join(dir, 'partials')).catch(() => [] as string[])) {
+    const partialNames = await readdir(join(dir, 'partials')).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw new UserError(`De map ${join(dir, 'partials')} kan niet worden gelezen (${error.code}).`);
+    });
+    for (const name of partialNames) {
       if (name.endsWith(extension)) names.add(name);
     }
   }

@@ -18,9 +18,11 @@ function md(value: unknown): Handlebars.SafeString {
 
 const helpers: Record<string, Handlebars.HelperDelegate> = {
   md,
-  /** `{{link naam url}}`: a Markdown link with escaped text; plain text when there is no URL. */
+  /** `{{link naam url}}`: a Markdown link with escaped text; plain text when there is no web or mail address. */
   link: (text: unknown, url: unknown) =>
-    typeof url === 'string' && /^https?:\/\//.test(url) ? safe(`[${md(text)}](${markdownLinkDestination(url)})`) : md(text),
+    typeof url === 'string' && /^(https?:\/\/|mailto:)/.test(url)
+      ? safe(`[${md(text)}](${markdownLinkDestination(url)})`)
+      : md(text),
   eq: (a: unknown, b: unknown) => a === b,
   lower: (text: unknown) => String(text ?? '').toLowerCase(),
   concat: (...args: unknown[]) => args.slice(0, -1).join(''),
@@ -102,7 +104,8 @@ function templateError(template: TemplateFile, error: unknown): UserError {
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
   const reason = message
     .replace(/^Parse error on line \d+:\n?/, 'onjuiste Handlebars-syntaxis:\n')
-    .replace(/^"(.+)" not defined in .* - \d+:\d+$/s, 'de waarde "$1" bestaat niet in de gegevens van het plan');
+    .replace(/^"(.+)" not defined in .* - \d+:\d+$/s, 'de waarde "$1" bestaat niet in de gegevens van het plan')
+    .replace(/^The partial (.+) could not be found$/, 'het onderdeel (partial) "$1" bestaat niet in templates/partials/');
   return new UserError(`Fout in sjabloon ${template.file}${line ? ` op regel ${line}` : ''}: ${reason}`);
 }
 

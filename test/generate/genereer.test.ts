@@ -12,6 +12,7 @@ const example = join(packageRoot, 'examples', 'gemeente.yaml');
 const base = 'gemeente-voorbeeld-integriteitsbeleidsplan-2027-2030';
 let out: string;
 let files: Record<'docx' | 'pdf' | 'md', Buffer>;
+let stdout: string;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'genereer-'));
@@ -26,6 +27,7 @@ beforeAll(async () => {
   ]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
+  stdout = result.stdout;
   files = {
     docx: readFileSync(join(out, `${base}.docx`)),
     pdf: readFileSync(join(out, `${base}.pdf`)),
@@ -35,6 +37,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 test('prints the paths it wrote and leaves no temporary files', async () => {
+  expect(stdout).toBe(`Geschreven:\n${['docx', 'pdf', 'md'].map((f) => `  ${join(out, `${base}.${f}`)}\n`).join('')}`);
   expect(readdirSync(out).sort()).toEqual([`${base}.docx`, `${base}.md`, `${base}.pdf`]);
 });
 
@@ -152,10 +155,13 @@ test('the same answers give byte-identical files on every run', async () => {
 
 test('refuses to overwrite without --forceer and leaves the existing files untouched', async () => {
   const before = statSync(join(out, `${base}.pdf`)).mtimeMs;
+  writeFileSync(join(out, `${base}.docx`), 'mijn eigen bewerkingen');
   const result = await runInProcess(['genereer', '--antwoorden', example, '--uitvoer', out]);
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('--forceer');
   expect(statSync(join(out, `${base}.pdf`)).mtimeMs).toBe(before);
+  expect(readFileSync(join(out, `${base}.docx`), 'utf8')).toBe('mijn eigen bewerkingen');
+  expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   const forced = await runInProcess(['genereer', '--antwoorden', example, '--uitvoer', out, '--forceer']);
   expect(forced.code).toBe(0);
 });
@@ -227,6 +233,96 @@ test('--sjablonen uses the user’s template and falls back to built-in partials
     const md = readFileSync(join(dir, 'uit', `${base}.md`), 'utf8');
     expect(md).toContain('# 2 Onze eigen visie');
     expect(md).toContain('## 6.1 Gedragsregels');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a long organisation name still gives every document its own file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
+  try {
+    const answers = join(dir, 'a.yaml');
+    const name = 'Gemeenschappelijke Regeling Omgevingsdienst Noordzeekanaalgebied en Omstreken';
+    writeFileSync(
+      answers,
+      `organisatie: { naam: ${name}, type: gemeente }\nplanperiode: { van: 2027, tot: 2030 }\ndatum: 2028-01-15\nverslagjaar: 2027\n`,
+    );
+    const result = await runInProcess([
+      'genereer',
+      '--antwoorden',
+      answers,
+      '--uitvoer',
+      join(dir, 'uit'),
+      '--formaten',
+      'md',
+      '--document',
+      'beleidsplan,rapportage,brief',
+    ]);
+    expect(result.stderr).not.toMatch(/Fout/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
+      'gemeenschappelijke-regeling-omgevingsdie-aanbiedingsbrief-2028-01-15.md',
+      'gemeenschappelijke-regeling-omgevingsdie-integriteitsbeleidsplan-2027-2030.md',
+      'gemeenschappelijke-regeling-omgevingsdie-integriteitsrapportage-2027.md',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an output folder that cannot be used is a Dutch user error, not a crash', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
+  try {
+    writeFileSync(join(dir, 'bestand'), 'geen map');
+    const result = await runInProcess([
+      'genereer',
+      '--antwoorden',
+      example,
+      '--uitvoer',
+      join(dir, 'bestand', 'uit'),
+      '--formaten',
+      'md',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Kan .* niet schrijven: een deel van dit pad is een bestand, geen map/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('broken front matter or a missing partial in an own template is reported with the file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
+  try {
+    writeFileSync(join(dir, 'beleidsplan.md.hbs'), '---\ntitel: [kapot\n---\n\nTekst\n');
+    const broken = await runInProcess([
+      'genereer',
+      '--antwoorden',
+      example,
+      '--uitvoer',
+      join(dir, 'uit'),
+      '--formaten',
+      'md',
+      '--sjablonen',
+      dir,
+    ]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('beleidsplan.md.hbs: de front matter (tussen de regels ---) is geen geldige YAML');
+    writeFileSync(join(dir, 'beleidsplan.md.hbs'), '---\n---\n\n{{> bestaat-niet}}\n');
+    const partial = await runInProcess([
+      'genereer',
+      '--antwoorden',
+      example,
+      '--uitvoer',
+      join(dir, 'uit'),
+      '--formaten',
+      'md',
+      '--sjablonen',
+      dir,
+    ]);
+    expect(partial.code).toBe(1);
+    expect(partial.stderr).toContain('het onderdeel (partial) "bestaat-niet" bestaat niet');
+    expect(existsSync(join(dir, 'uit'))).toBe(false);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
