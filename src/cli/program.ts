@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { chapterIds, organisationTypeIds } from '../knowledge/schema.js';
 import { toolVersion } from '../paths.js';
+import { closestMatch } from '../validation/suggest.js';
 import { runCheck } from './commands/check.js';
 import { runGenerate } from './commands/generate.js';
 import { runThemes } from './commands/themes.js';
@@ -37,6 +38,21 @@ function dutchCommand(command: Command, io: CliIo): Command {
     .exitOverride();
 }
 
+/**
+ * Commander's own wording (`unknown command 'x'` and `(Did you mean y?)`), which errors.ts turns
+ * into Dutch by the error code.
+ */
+function unknownCommand(command: Command, name: string): never {
+  const names = command
+    .createHelp()
+    .visibleCommands(command)
+    .map((sub) => sub.name());
+  const suggestion = closestMatch(name, names);
+  command.error(`error: unknown command '${name}'${suggestion ? `\n(Did you mean ${suggestion}?)` : ''}`, {
+    code: 'commander.unknownCommand',
+  });
+}
+
 const knowledgeOption = () =>
   new Option('--kennisbank <map>', 'gebruik een eigen kopie van de kennisbank in plaats van de ingebouwde');
 
@@ -59,7 +75,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
 
   // Without a command, a person at a terminal gets the wizard; an unknown word stays an unknown command.
   program.allowExcessArguments().action(async (_options, command: Command) => {
-    if (command.args.length > 0) (command as Command & { unknownCommand(): never }).unknownCommand();
+    if (command.args.length > 0) unknownCommand(command, command.args[0]!);
     setExitCode(await runWizard({}, io));
   });
 

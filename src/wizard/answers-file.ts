@@ -1,13 +1,13 @@
 import { stringify } from 'yaml';
 import type { AnswersInput } from '../answers/schema.js';
-import { fileNamePart } from '../output/filenames.js';
+import { organisationFileName } from '../output/filenames.js';
 import { defaultDocuments, defaultFormats } from './draft.js';
 import type { WizardResult } from './flow.js';
 
 /** E.g. "gemeente-voorbeeld-antwoorden-2027-2030.yaml": next year's answers get a name of their own. */
 export function answersFileName(answers: AnswersInput): string {
   const { van, tot } = answers.planperiode;
-  return `${fileNamePart(answers.organisatie.naam)}-antwoorden-${van}-${tot}.yaml`;
+  return `${organisationFileName(answers.organisatie.naam)}-antwoorden-${van}-${tot}.yaml`;
 }
 
 /** A path or word as it can be typed in a shell. */
@@ -15,19 +15,44 @@ export function shellWord(word: string): string {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The `genereer` command that makes the same documents from the saved answers. */
-export function regenerateCommand(result: WizardResult, answersPath: string, outputDir: string): string {
+/** Where the commands the wizard prints point to, each as shown to the user (relative or absolute). */
+export interface CommandPaths {
+  answers: string;
+  outputDir: string;
+  /** --sjablonen, when the wizard ran with the user's own templates. */
+  templatesDir?: string;
+  /** --kennisbank, when the wizard ran with the user's own knowledge base. */
+  knowledgeDir?: string;
+}
+
+/** --sjablonen and --kennisbank as given to the wizard: without them the same answers make other documents. */
+function sourceOptions(paths: CommandPaths): string[] {
+  return [
+    ...(paths.templatesDir !== undefined ? [`--sjablonen ${shellWord(paths.templatesDir)}`] : []),
+    ...(paths.knowledgeDir !== undefined ? [`--kennisbank ${shellWord(paths.knowledgeDir)}`] : []),
+  ];
+}
+
+/**
+ * The `genereer` command that makes the same documents from the saved answers. A verslagjaar needs
+ * no --jaar: it is in the answers file, and `genereer` reads it from there (also for a brief on its
+ * own, which then offers the rapportage).
+ */
+export function regenerateCommand(result: WizardResult, paths: CommandPaths): string {
   const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
-  // A brief on its own offers the rapportage when a verslagjaar is known; `genereer` learns that from --jaar.
-  const briefOnly = same(result.documents, ['brief']) && result.answers.verslagjaar !== undefined;
   return [
     'integriteitsplan genereer',
-    `--antwoorden ${shellWord(answersPath)}`,
-    `--uitvoer ${shellWord(outputDir)}`,
+    `--antwoorden ${shellWord(paths.answers)}`,
+    `--uitvoer ${shellWord(paths.outputDir)}`,
     ...(same(result.documents, defaultDocuments) ? [] : [`--document ${result.documents.join(',')}`]),
-    ...(briefOnly ? [`--jaar ${result.answers.verslagjaar}`] : []),
     ...(same(result.formats, defaultFormats) ? [] : [`--formaten ${result.formats.join(',')}`]),
+    ...sourceOptions(paths),
   ].join(' ');
+}
+
+/** The wizard again, every question pre-filled from the saved answers (next year, say). */
+export function wizardCommand(paths: CommandPaths): string {
+  return ['integriteitsplan wizard', `--antwoorden ${shellWord(paths.answers)}`, ...sourceOptions(paths)].join(' ');
 }
 
 /** The answers file as `genereer` reads it, with a short header on how to use it again. */

@@ -53,8 +53,8 @@ const priorityDescriptions: Record<Priority, string> = {
   laag: 'de maatregelen komen later in de planperiode',
 };
 
-/** "2, 3 en 4" */
-export function dutchList(items: readonly string[]): string {
+/** "2, 3 en 4" in the wizard's own text (the templates have `joinNames` for theirs); the only such helper here. */
+function dutchList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }

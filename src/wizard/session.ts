@@ -1,22 +1,37 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseAnswers } from '../answers/load.js';
+import { displayPath } from '../cli/commands/generate.js';
+import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
 import { generateDocuments, plannedFiles, type DocumentCatalogue, type GenerateRequest } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { removePendingFiles, writeFilesAtomically, type OutputFile } from '../output/atomic.js';
-import { reportExtraContext } from '../plan/report-model.js';
-import { answersFileName, answersFileText, regenerateCommand, shellWord } from './answers-file.js';
+import {
+  answersFileName,
+  answersFileText,
+  regenerateCommand,
+  wizardCommand,
+  type CommandPaths,
+} from './answers-file.js';
 import type { DraftStart } from './draft.js';
 import { runWizardFlow, type WizardResult } from './flow.js';
 import { WizardStopped, type Prompter } from './prompter.js';
 import { fieldRules } from './rules.js';
 
 /**
- * While the documents are made and written, Ctrl-C is a signal rather than a key: the guard gets a
- * clean-up to run on it and returns a function that removes the guard again.
+ * While the documents are made and written, Ctrl-C is a signal rather than a key. The guard gets
+ * `onInterrupt`, which cleans up (synchronously) and returns the goodbye to show before the exit
+ * with 130; the guard returns a function that removes it again.
  */
-export type InterruptGuard = (cleanUp: () => void) => () => void;
+export type InterruptGuard = (onInterrupt: () => string) => () => void;
+
+/** The two slow steps after the questions; tests replace them to hold the wizard at a chosen moment. */
+export interface SessionSteps {
+  generate: typeof generateDocuments;
+  write: typeof writeFilesAtomically;
+}
 
 export interface SessionOptions {
   prompter: Prompter;
@@ -26,7 +41,10 @@ export interface SessionOptions {
   start: DraftStart;
   /** --sjablonen, already resolved. */
   templatesDir?: string;
+  /** --kennisbank, already resolved; only for the commands the wizard prints. */
+  knowledgeDir?: string;
   guardInterrupt: InterruptGuard;
+  steps?: Partial<SessionSteps>;
 }
 
 /** What will be written for one output folder: the documents and the answers file. */
@@ -35,19 +53,23 @@ interface Targets {
   answersFile: OutputFile;
   request: GenerateRequest;
   paths: string[];
+  /** For the printed commands. */
+  commandPaths: CommandPaths;
 }
 
 /** The whole wizard: questions, the overwrite question, making the documents, saving the answers. Returns the exit code. */
 export async function runWizardSession(options: SessionOptions): Promise<number> {
-  const { prompter, io, knowledge, catalogue } = options;
-  const result = await runWizardFlow(prompter, knowledge, catalogue, options.start);
+  const { prompter, io, knowledge } = options;
+  const steps: SessionSteps = { generate: generateDocuments, write: writeFilesAtomically, ...options.steps };
+  const shown = (path: string) => displayPath(io.cwd, path);
+  const result = await runWizardFlow(prompter, knowledge, options.catalogue, options.start);
 
   let targets = await planTargets(options, result, result.outputDir);
   let overwrite = false;
   for (;;) {
     const existing = targets.paths.filter((path) => existsSync(path));
     if (existing.length === 0) break;
-    prompter.print(`\nDeze bestanden bestaan al:\n${existing.map((path) => `  ${display(io, path)}`).join('\n')}`);
+    prompter.print(`\nDeze bestanden bestaan al:\n${existing.map((path) => `  ${shown(path)}`).join('\n')}`);
     if (await prompter.confirm({ message: 'Wilt u ze overschrijven?', default: false })) {
       overwrite = true;
       break;
@@ -64,67 +86,95 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
     targets = await planTargets(options, result, folder.trim());
   }
 
-  const existedBefore = new Set(targets.paths.filter((path) => existsSync(path)));
+  /** The files that are there already, with a fingerprint of what they hold now. */
+  const before = new Map(
+    targets.paths.filter((path) => existsSync(path)).map((path) => [path, digest(readFileSync(path))]),
+  );
   let made: OutputFile[] = [];
-  /** Removes temporary files and every file this run created; files that were there before stay. */
-  const cleanUp = () => {
+  /**
+   * Removes temporary files and every file this run created; files that were there before stay.
+   * Returns those of them that hold this run's version now instead of their own: that cannot be undone.
+   */
+  const cleanUp = (): string[] => {
     removePendingFiles();
+    const replaced: string[] = [];
     for (const file of made) {
-      if (!existedBefore.has(file.path) && existsSync(file.path) && readFileSync(file.path).equals(file.bytes)) {
-        rmSync(file.path, { force: true });
-      }
+      if (!existsSync(file.path) || !readFileSync(file.path).equals(file.bytes)) continue;
+      const old = before.get(file.path);
+      if (old === undefined) rmSync(file.path, { force: true });
+      else if (old !== digest(file.bytes)) replaced.push(shown(file.path));
     }
+    return replaced;
   };
-  const release = options.guardInterrupt(cleanUp);
+  const release = options.guardInterrupt(() => {
+    const replaced = cleanUp();
+    if (replaced.length === 0) return goodbyeMessage;
+    return `\nGestopt. ${replacedNotice(replaced)}\nDe andere bestanden zijn niet opgeslagen. Tot ziens!\n`;
+  });
   try {
     prompter.print('\nDocumenten maken…');
-    const documents = await generateDocuments(targets.request).catch(async (error: unknown) => {
-      await saveAnswersOnly(options, targets, result, overwrite);
+    const documents = await steps.generate(targets.request).catch(async (error: unknown) => {
+      await saveAnswersOnly(options, steps, targets, result, overwrite);
       throw error;
     });
     made = [...documents, targets.answersFile];
     prompter.print('  Bestanden opslaan…');
-    await writeFilesAtomically(made, overwrite);
+    await steps.write(made, overwrite);
   } catch (error) {
-    cleanUp();
+    // The writer puts back what it replaced when it fails; should that not have worked, say so.
+    const replaced = cleanUp();
+    if (replaced.length > 0) prompter.print(replacedNotice(replaced));
     throw error;
   } finally {
     release();
   }
 
-  const answersPath = display(io, targets.answersFile.path);
+  const { commandPaths } = targets;
   prompter.print(
     [
       '',
       'Klaar. Geschreven:',
-      ...made.map((file) => `  ${display(io, file.path)}`),
+      ...made.map((file) => `  ${shown(file.path)}`),
       '',
-      `Uw antwoorden zijn opgeslagen in ${answersPath}.`,
+      `Uw antwoorden zijn opgeslagen in ${commandPaths.answers}.`,
       'Volgend jaar beginnen met deze antwoorden:',
-      `  integriteitsplan wizard --antwoorden ${shellWord(answersPath)}`,
+      `  ${wizardCommand(commandPaths)}`,
       'Dezelfde documenten opnieuw maken zonder vragen:',
-      `  ${regenerateCommand(result, answersPath, display(io, targets.outputDir))}`,
+      `  ${regenerateCommand(result, commandPaths)}`,
     ].join('\n'),
   );
   return 0;
+}
+
+function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function replacedNotice(replaced: readonly string[]): string {
+  return `Deze bestanden zijn al vervangen door de nieuwe versie:\n${replaced.map((path) => `  ${path}`).join('\n')}`;
 }
 
 /**
  * When the documents cannot be made (a template error, say), the answers are still worth keeping:
  * the officer fixes the cause and runs `genereer` instead of answering everything again.
  */
-async function saveAnswersOnly(options: SessionOptions, targets: Targets, result: WizardResult, overwrite: boolean) {
-  const shown = display(options.io, targets.answersFile.path);
+async function saveAnswersOnly(
+  options: SessionOptions,
+  steps: SessionSteps,
+  targets: Targets,
+  result: WizardResult,
+  overwrite: boolean,
+) {
   try {
-    await writeFilesAtomically([targets.answersFile], overwrite);
+    await steps.write([targets.answersFile], overwrite);
   } catch {
     return; // The error that stopped the documents is the one to report.
   }
   options.prompter.print(
     [
-      `De documenten zijn niet gemaakt, maar uw antwoorden zijn opgeslagen in ${shown}.`,
+      `De documenten zijn niet gemaakt, maar uw antwoorden zijn opgeslagen in ${targets.commandPaths.answers}.`,
       'Als het probleem hieronder is opgelost, maakt u de documenten zonder vragen met:',
-      `  ${regenerateCommand(result, shown, display(options.io, targets.outputDir))}`,
+      `  ${regenerateCommand(result, targets.commandPaths)}`,
     ].join('\n'),
   );
 }
@@ -133,13 +183,18 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
   const { io, knowledge, catalogue, prompter } = options;
   const outputDir = resolve(io.cwd, folder);
   const answersPath = resolve(outputDir, answersFileName(result.answers));
-  const shownPath = display(io, answersPath);
+  const commandPaths: CommandPaths = {
+    answers: displayPath(io.cwd, answersPath),
+    outputDir: displayPath(io.cwd, outputDir),
+    ...(options.templatesDir !== undefined ? { templatesDir: displayPath(io.cwd, options.templatesDir) } : {}),
+    ...(options.knowledgeDir !== undefined ? { knowledgeDir: displayPath(io.cwd, options.knowledgeDir) } : {}),
+  };
   const text = answersFileText(result.answers, {
-    regenerate: regenerateCommand(result, shownPath, display(io, outputDir)),
-    wizard: `integriteitsplan wizard --antwoorden ${shellWord(shownPath)}`,
+    regenerate: regenerateCommand(result, commandPaths),
+    wizard: wizardCommand(commandPaths),
   });
   // Generate from the saved text itself, read the way `genereer` reads it: the same answers, byte for byte.
-  const answers = parseAnswers(text, shownPath, knowledge);
+  const answers = parseAnswers(text, commandPaths.answers, knowledge);
   const today = answers.datum ?? options.start.today;
   const request: GenerateRequest = {
     answers,
@@ -149,10 +204,6 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
     outputDir,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     today,
-    // The same template data `genereer` adds for the rapportage and the brief (no register here).
-    extraContext: {
-      ...reportExtraContext({ answers, knowledge, documents: result.documents, formats: result.formats, today }),
-    },
     onProgress: ({ kind, format }) =>
       prompter.print(`  ${catalogue.find((d) => d.id === kind)?.naam ?? kind} (${format.toUpperCase()}) maken…`),
   };
@@ -162,11 +213,6 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
     answersFile: { path: answersPath, bytes: new TextEncoder().encode(text) },
     request,
     paths: [...planned.map((file) => file.path), answersPath],
+    commandPaths,
   };
-}
-
-/** Relative to the working folder when inside it, else absolute. */
-function display(io: CliIo, path: string): string {
-  const shown = relative(io.cwd, path);
-  return shown && !shown.startsWith('..') ? shown : path;
 }

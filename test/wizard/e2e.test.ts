@@ -1,16 +1,18 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { buildIfStale, builtCli, hasScript, keys, TerminalSession } from './support/terminal.js';
+import { buildIfStale, builtCli, keys, TerminalSession, terminalAvailable } from './support/terminal.js';
 
 /**
  * The real CLI (dist/) in a pseudo-terminal, answered with keystrokes: arrows, space, Enter,
- * Escape and Ctrl-C. Skipped where util-linux `script` is missing.
+ * Escape and Ctrl-C. Each key goes out once its question is on screen, never after a guessed pause.
+ * Skipped where util-linux `script` is missing, but not in CI. Ctrl-C while the documents are made
+ * is tested in session.test.ts, where the test itself decides when generating and writing go on.
  */
-const describeInTerminal = hasScript ? describe : describe.skip;
+const describeInTerminal = terminalAvailable() ? describe : describe.skip;
 const run = promisify(execFile);
 
 let cwd: string;
@@ -19,6 +21,12 @@ function start(args: string[]): TerminalSession {
   const session = new TerminalSession(args, cwd);
   sessions.push(session);
   return session;
+}
+
+/** The weak themes of one chapter: the chapter's heading is printed first, then the same question each time. */
+async function weakThemes(wizard: TerminalSession, chapter: string, ...sequence: string[]): Promise<void> {
+  await wizard.waitFor(chapter);
+  await wizard.answer("Welke thema's uit dit hoofdstuk", ...sequence);
 }
 
 beforeAll(() => buildIfStale(), 120000);
@@ -44,10 +52,10 @@ describeInTerminal('the wizard in a terminal', () => {
     await wizard.answer('Welke hoofdstukken', keys.enter);
     await wizard.waitFor("Zwakke thema's");
     // First and third theme of hoofdstuk 2, the second of hoofdstuk 4.
-    await wizard.answer('Hoofdstuk 2: ', keys.space, keys.down, keys.down, keys.space, keys.enter);
-    await wizard.answer('Hoofdstuk 3: ', keys.enter);
-    await wizard.answer('Hoofdstuk 4: ', keys.down, keys.space, keys.enter);
-    await wizard.answer('Hoofdstuk 5 en 6: ', keys.enter);
+    await weakThemes(wizard, 'Hoofdstuk 2: ', keys.space, keys.down, keys.down, keys.space, keys.enter);
+    await weakThemes(wizard, 'Hoofdstuk 3: ', keys.enter);
+    await weakThemes(wizard, 'Hoofdstuk 4: ', keys.down, keys.space, keys.enter);
+    await weakThemes(wizard, 'Hoofdstuk 5 en 6: ', keys.enter);
     await wizard.answer('prioriteit kiezen', 'j', keys.enter);
     await wizard.answer('Prioriteit van "Gedragsregels"', keys.up, keys.enter); // midden → hoog
     await wizard.answer('Prioriteit van "Voorbeeldfunctie management"', keys.enter);
@@ -109,28 +117,6 @@ describeInTerminal('the wizard in a terminal', () => {
     expect(await wizard.exitCode()).toBe(130);
     expect(wizard.screen).toContain('Gestopt. Er is niets opgeslagen. Tot ziens!');
     expect(readdirSync(cwd)).toEqual([]);
-  });
-
-  test('Ctrl-C while the documents are made leaves no file behind, not even a temporary one', async () => {
-    const wizard = start(['wizard', '--uitvoer', 'uit', '--formaten', 'pdf,docx', '--document', 'beleidsplan']);
-    await wizard.answer('Wat voor organisatie is het?', keys.enter);
-    await wizard.answer('Naam van de organisatie', ...'Gemeente Stop', keys.enter);
-    await wizard.answer('Eerste jaar', keys.enter);
-    await wizard.answer('Laatste jaar', keys.enter);
-    await wizard.answer('Datum van de documenten', keys.enter);
-    await wizard.answer('Naam van de auteur', keys.enter);
-    await wizard.answer('Welke hoofdstukken', keys.enter);
-    await wizard.answer('Hoofdstuk 2: ', keys.space, keys.enter);
-    await wizard.answer('Hoofdstuk 3: ', keys.enter);
-    await wizard.answer('Hoofdstuk 4: ', keys.enter);
-    await wizard.answer('Hoofdstuk 5 en 6: ', keys.enter);
-    await wizard.answer('prioriteit kiezen', keys.enter);
-    await wizard.answer('Wat wilt u doen?', keys.enter);
-    await wizard.answer('(PDF) maken…', keys.ctrlC);
-    expect(await wizard.exitCode()).toBe(130);
-    expect(wizard.screen).toContain('Gestopt. Er is niets opgeslagen. Tot ziens!');
-    expect(wizard.screen).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(cwd, 'uit')) ? readdirSync(join(cwd, 'uit')) : []).toEqual([]);
   });
 });
 

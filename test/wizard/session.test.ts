@@ -1,12 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnswers } from '../../src/answers/load.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { runWizard, type WizardOptions } from '../../src/cli/commands/wizard.js';
+import { runWizard, type WizardDependencies, type WizardOptions } from '../../src/cli/commands/wizard.js';
+import { goodbyeMessage } from '../../src/cli/errors.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { writeFilesAtomically } from '../../src/output/atomic.js';
+import { builtInKnowledgeDir, builtInTemplatesDir } from '../../src/paths.js';
+import { UserError } from '../../src/validation/problem.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { runInProcess } from '../support/cli.js';
+import { generateDocuments } from '../../src/generate.js';
 import { ENTER, FakePrompter, type Step } from './support/fake-prompter.js';
 
 let kb: KnowledgeBase;
@@ -46,21 +51,38 @@ const questions: Step[] = [
   ['Wat wilt u doen', 'maken'],
 ];
 
-async function wizard(steps: Step[], options: WizardOptions = {}) {
+/**
+ * The wizard with a scripted prompter. `interrupt()` is what Ctrl-C does while the documents are
+ * made: it cleans up and returns the goodbye (the real guard prints it and exits with 130).
+ */
+async function wizard(steps: Step[], options: WizardOptions = {}, dependencies: WizardDependencies = {}) {
   const prompter = new FakePrompter(steps);
   let stderr = '';
   const io: CliIo = { stdout: () => undefined, stderr: (text) => void (stderr += text), cwd, interactive: true };
-  const cleanUps: (() => void)[] = [];
+  const cleanUps: (() => string)[] = [];
+  let guarded = 0;
   const promise = runWizard(options, io, {
     prompter,
     today: '2027-01-15',
-    guardInterrupt: (cleanUp) => {
-      cleanUps.push(cleanUp);
-      return () => undefined;
+    guardInterrupt: (onInterrupt) => {
+      cleanUps.push(onInterrupt);
+      guarded += 1;
+      return () => void (guarded -= 1);
     },
+    ...dependencies,
   });
-  return { promise, prompter, cleanUps, stderr: () => stderr };
+  return { promise, prompter, cleanUps, guarded: () => guarded, interrupt: () => cleanUps[0]!(), stderr: () => stderr };
 }
+
+/** A promise the test settles itself: the moment a slow step has reached. */
+function signal() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** A step that never finishes: after Ctrl-C the real process has exited. */
+const forever = new Promise<never>(() => undefined);
 
 test('the wizard writes the documents and the answers file, shows progress, and says where everything is', async () => {
   const { promise, prompter } = await wizard(questions);
@@ -146,12 +168,122 @@ test('existing files: "yes" overwrites them', async () => {
 test('the Ctrl-C clean-up removes the files this run made, and only those', async () => {
   mkdirSync(join(cwd, 'plan'));
   writeFileSync(join(cwd, 'plan', 'eigen-notities.txt'), 'blijft staan');
-  const { promise, cleanUps } = await wizard(questions);
+  const { promise, cleanUps, guarded, interrupt } = await wizard(questions);
   await promise;
   expect(cleanUps).toHaveLength(1);
+  expect(guarded()).toBe(0); // The guard is gone once the files are written.
   // As if Ctrl-C came in just as the last file was written.
-  cleanUps[0]!();
+  expect(interrupt()).toBe(goodbyeMessage);
   expect(readdirSync(join(cwd, 'plan'))).toEqual(['eigen-notities.txt']);
+});
+
+test('Ctrl-C while the documents are made: nothing is saved, and the goodbye says so', async () => {
+  const generated = signal();
+  const run = await wizard(
+    questions,
+    {},
+    {
+      steps: {
+        generate: async (request) => {
+          await generateDocuments(request);
+          generated.resolve();
+          return forever;
+        },
+      },
+    },
+  );
+  await generated.promise;
+  expect(run.guarded()).toBe(1);
+  expect(run.prompter.output).toContain('Integriteitsbeleidsplan (MD) maken…');
+  expect(run.interrupt()).toBe(goodbyeMessage);
+  expect(existsSync(join(cwd, 'plan'))).toBe(false);
+});
+
+test('Ctrl-C while writing: the files this run created are removed again', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', answersFile), 'van vorig jaar');
+  const wrote = signal();
+  const run = await wizard(
+    [...questions, ['overschrijven', true]],
+    {},
+    {
+      steps: {
+        // The plan is in place, the answers file not yet.
+        write: async (files, overwrite) => {
+          await writeFilesAtomically(files.slice(0, 1), overwrite);
+          wrote.resolve();
+          return forever;
+        },
+      },
+    },
+  );
+  await wrote.promise;
+  expect(readdirSync(join(cwd, 'plan')).sort()).toEqual([answersFile, plan]);
+  expect(run.interrupt()).toBe(goodbyeMessage);
+  expect(readdirSync(join(cwd, 'plan'))).toEqual([answersFile]);
+  expect(readFileSync(join(cwd, 'plan', answersFile), 'utf8')).toBe('van vorig jaar');
+});
+
+test('Ctrl-C while overwriting: the goodbye names the files already replaced, not "niets opgeslagen"', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  writeFileSync(join(cwd, 'plan', answersFile), 'van vorig jaar');
+  const wrote = signal();
+  const run = await wizard(
+    [...questions, ['overschrijven', true]],
+    {},
+    {
+      steps: {
+        write: async (files, overwrite) => {
+          await writeFilesAtomically(files.slice(0, 1), overwrite);
+          wrote.resolve();
+          return forever;
+        },
+      },
+    },
+  );
+  await wrote.promise;
+  const goodbye = run.interrupt();
+  expect(goodbye).not.toContain('niets opgeslagen');
+  expect(goodbye).toContain(`Deze bestanden zijn al vervangen door de nieuwe versie:\n  plan/${plan}\n`);
+  expect(goodbye).toContain('De andere bestanden zijn niet opgeslagen.');
+  expect(readFileSync(join(cwd, 'plan', answersFile), 'utf8')).toBe('van vorig jaar');
+});
+
+test('a write error after some files were replaced says which; one before that adds nothing to the error', async () => {
+  mkdirSync(join(cwd, 'plan'));
+  writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  const halfway = await wizard(
+    [...questions, ['overschrijven', true]],
+    {},
+    {
+      steps: {
+        write: async (files, overwrite) => {
+          await writeFilesAtomically(files.slice(0, 1), overwrite);
+          throw new UserError('De schijf is vol.');
+        },
+      },
+    },
+  );
+  await expect(halfway.promise).rejects.toThrow('De schijf is vol.');
+  expect(halfway.prompter.output).toContain(`Deze bestanden zijn al vervangen door de nieuwe versie:\n  plan/${plan}`);
+  expect(halfway.guarded()).toBe(0);
+
+  writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  const before = await wizard(
+    [...questions, ['overschrijven', true]],
+    {},
+    {
+      steps: {
+        write: async () => {
+          throw new UserError('De schijf is vol.');
+        },
+      },
+    },
+  );
+  await expect(before.promise).rejects.toThrow('De schijf is vol.');
+  expect(before.prompter.output).not.toContain('vervangen');
+  expect(readdirSync(join(cwd, 'plan'))).toEqual([plan]);
 });
 
 test('a flag with a wrong value is refused before any question', async () => {
@@ -199,7 +331,7 @@ test('with rapportage and brief too, the printed `genereer` command makes the ve
     expect(readFileSync(join(cwd, 'opnieuw', name))).toEqual(readFileSync(join(cwd, 'plan', name)));
 });
 
-test('a brief on its own, from answers with a verslagjaar: the printed command passes --jaar and matches too', async () => {
+test('a brief on its own, from answers with a verslagjaar: the printed command needs no --jaar and matches too', async () => {
   const report = questions.flatMap(([question, answer]): Step[] => {
     if (question === 'Welke documenten') return [[question, ['rapportage']]];
     if (question === 'Naam van de auteur')
@@ -240,9 +372,39 @@ test('a brief on its own, from answers with a verslagjaar: the printed command p
   );
   await expect(letter.promise).resolves.toBe(0);
   const args = printedGenereer(letter.prompter.output);
-  expect(args).toEqual(expect.arrayContaining(['--document', 'brief', '--jaar', '2026']));
+  expect(args).toEqual(expect.arrayContaining(['--document', 'brief']));
+  // `genereer` reads the verslagjaar from the answers file, so the brief offers the rapportage there too.
+  expect(args).not.toContain('--jaar');
   const again = await runInProcess([...args, '--uitvoer', 'opnieuw'], cwd);
   expect(again.code).toBe(0);
   const [made] = readdirSync(join(cwd, 'brief')).filter((name) => name.endsWith('.md'));
   expect(readFileSync(join(cwd, 'opnieuw', made!))).toEqual(readFileSync(join(cwd, 'brief', made!)));
+});
+
+test('with its own templates and knowledge base, the printed commands pass --sjablonen and --kennisbank', async () => {
+  cpSync(builtInKnowledgeDir, join(cwd, 'kennis'), { recursive: true });
+  mkdirSync(join(cwd, 'eigen sjablonen'));
+  const template = readFileSync(join(builtInTemplatesDir, 'beleidsplan.md.hbs'), 'utf8');
+  writeFileSync(join(cwd, 'eigen sjablonen', 'beleidsplan.md.hbs'), `${template}\nOpgesteld met ons eigen sjabloon.\n`);
+  const { promise, prompter } = await wizard(questions, { sjablonen: 'eigen sjablonen', kennisbank: 'kennis' });
+  await expect(promise).resolves.toBe(0);
+  expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toContain('Opgesteld met ons eigen sjabloon.');
+
+  const printed = prompter.output.split('\n').map((line) => line.trim());
+  const options = "--sjablonen 'eigen sjablonen' --kennisbank kennis";
+  expect(printed).toContain(`integriteitsplan wizard --antwoorden plan/${answersFile} ${options}`);
+  expect(printed).toContain(
+    `integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md ${options}`,
+  );
+  expect(readFileSync(join(cwd, 'plan', answersFile), 'utf8')).toContain(`--formaten md ${options}\n`);
+
+  const again = await runInProcess(
+    [
+      ...['genereer', '--antwoorden', `plan/${answersFile}`, '--uitvoer', 'opnieuw', '--formaten', 'md'],
+      ...['--sjablonen', 'eigen sjablonen', '--kennisbank', 'kennis'],
+    ],
+    cwd,
+  );
+  expect(again.code).toBe(0);
+  expect(readFileSync(join(cwd, 'opnieuw', plan))).toEqual(readFileSync(join(cwd, 'plan', plan)));
 });

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { loadDocumentCatalogue, parseFormats } from '../../generate.js';
 import { createInquirerPrompter } from '../../wizard/inquirer-prompter.js';
-import { WizardStopped, type Prompter } from '../../wizard/prompter.js';
-import { runWizardSession, type InterruptGuard } from '../../wizard/session.js';
-import { exitCodes, reportError } from '../errors.js';
+import type { Prompter } from '../../wizard/prompter.js';
+import { runWizardSession, type InterruptGuard, type SessionSteps } from '../../wizard/session.js';
+import { exitCodes } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import { parseDocumentKinds, today } from './generate.js';
@@ -19,11 +19,12 @@ export interface WizardOptions {
   kennisbank?: string;
 }
 
-/** For tests: a scripted prompter, a fixed date and no process-wide signal handler. */
+/** For tests: a scripted prompter, a fixed date, no process-wide signal handler, and slow steps held back. */
 export interface WizardDependencies {
   prompter?: Prompter;
   today?: string;
   guardInterrupt?: InterruptGuard;
+  steps?: Partial<SessionSteps>;
 }
 
 /** Shown instead of questions when nobody is at a terminal (CI, a pipe): the wizard must never hang there. */
@@ -66,21 +67,24 @@ export async function runWizard(
     catalogue,
     start: { ...(prefill ? { prefill } : {}), fixed, today: dependencies.today ?? today() },
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
+    ...(options.kennisbank ? { knowledgeDir: resolve(io.cwd, options.kennisbank) } : {}),
     guardInterrupt: dependencies.guardInterrupt ?? processInterruptGuard(io),
+    ...(dependencies.steps ? { steps: dependencies.steps } : {}),
   });
 }
 
 /**
  * Ctrl-C while documents are made: no prompt is listening then, so the process gets SIGINT.
- * Clean up, say goodbye the same way as for every other stop, and end with 130.
+ * Clean up, say what is left, and end with 130. The listener goes first, before the CLI's general
+ * one (which only removes temporary files): this one also removes the documents this run wrote.
  */
 function processInterruptGuard(io: CliIo): InterruptGuard {
-  return (cleanUp) => {
+  return (onInterrupt) => {
     const onSignal = () => {
-      cleanUp();
-      process.exit(reportError(new WizardStopped(), io));
+      io.stderr(onInterrupt());
+      process.exit(exitCodes.interrupted);
     };
-    process.on('SIGINT', onSignal);
+    process.prependListener('SIGINT', onSignal);
     return () => process.removeListener('SIGINT', onSignal);
   };
 }

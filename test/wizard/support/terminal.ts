@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { packageRoot } from '../../../src/paths.js';
+import { requireTools } from '../../support/tools.js';
 
 export const keys = {
   up: '\x1b[A',
@@ -15,8 +16,17 @@ export const keys = {
 
 export const builtCli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
 
-/** `script` (util-linux) gives the CLI a real pseudo-terminal; without it the end-to-end tests are skipped. */
-export const hasScript = spawnSync('script', ['--version']).status === 0;
+/**
+ * `script` (util-linux) gives the CLI a real pseudo-terminal. Without it the end-to-end tests are
+ * skipped, except in CI, where its absence fails them (see requireTools).
+ */
+export function terminalAvailable(): boolean {
+  if (!requireTools('script')) return false;
+  if (spawnSync('script', ['--version']).status === 0) return true;
+  // Another `script` (BSD, say) has other options.
+  if (process.env.CI) throw new Error('CI needs the `script` of util-linux (Debian: bsdutils)');
+  return false;
+}
 
 function newestFile(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -49,12 +59,22 @@ function shellWord(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * Readline waits this long after a lone Escape for the rest of a key sequence (Node's
+ * ESCAPE_CODE_TIMEOUT is 500 ms): a key typed sooner would be read as part of it.
+ */
+const escapeTimeoutMs = 600;
+
 /** The built CLI running in a pseudo-terminal of 120×40, driven by keystrokes like a person at the keyboard. */
 export class TerminalSession {
   private output = '';
-  /** Where the next `waitFor` starts looking: text already seen is not matched again. */
+  /** Where the next wait starts looking: text already seen is not matched again. */
   private position = 0;
   private readonly child: ChildProcessWithoutNullStreams;
+  /** Called on every bit of output, to re-check what a wait is waiting for. */
+  private readonly listeners = new Set<() => void>();
+  /** All output is in: the terminal closed. */
+  private closed = false;
   readonly exited: Promise<number>;
 
   constructor(args: readonly string[], cwd: string) {
@@ -63,10 +83,18 @@ export class TerminalSession {
       cwd,
       env: { ...process.env, TERM: 'xterm-256color', SHELL: '/bin/sh' },
     });
-    this.child.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
-    this.child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
+    const received = (chunk: Buffer) => {
+      this.output += chunk.toString('utf8');
+      this.listeners.forEach((listener) => listener());
+    };
+    this.child.stdout.on('data', received);
+    this.child.stderr.on('data', received);
     this.exited = new Promise((resolve) =>
-      this.child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1))),
+      this.child.on('close', (code, signal) => {
+        this.closed = true;
+        resolve(code ?? (signal ? 128 : 1));
+        this.listeners.forEach((listener) => listener());
+      }),
     );
   }
 
@@ -77,32 +105,38 @@ export class TerminalSession {
 
   /** Waits until `text` appears after what was matched before. */
   async waitFor(text: string, timeoutMs = 15000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const at = this.screen.indexOf(text, this.position);
-      if (at >= 0) {
-        this.position = at + text.length;
-        return;
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`The terminal never showed "${text}". Last output:\n${this.screen.slice(-1500)}`);
-      }
-      await pause(25);
-    }
+    await this.waitUntil(`"${text}"`, timeoutMs, (screen) => {
+      const at = screen.indexOf(text, this.position);
+      return at >= 0 ? at + text.length : undefined;
+    });
   }
 
-  /** Types keys one at a time, as fingers would. */
+  /**
+   * Waits until a question containing `fragment` is on screen and listening: its first drawing
+   * starts a line with "? ". @inquirer draws a prompt only once its keypress handler is in place
+   * (keys typed before that are thrown away), so keys sent after this are not lost.
+   */
+  async waitForQuestion(fragment: string, timeoutMs = 15000): Promise<void> {
+    await this.waitUntil(`a question with "${fragment}"`, timeoutMs, (screen) => {
+      for (let at = screen.indexOf(fragment, this.position); at >= 0; at = screen.indexOf(fragment, at + 1)) {
+        const lineStart = screen.lastIndexOf('\n', at) + 1;
+        if (screen.startsWith('? ', lineStart)) return at + fragment.length;
+      }
+      return undefined;
+    });
+  }
+
+  /** Types keys in order; only after a lone Escape does the next key have to wait. */
   async press(...sequence: string[]): Promise<void> {
-    await pause(60);
-    for (const key of sequence) {
+    for (const [index, key] of sequence.entries()) {
       this.child.stdin.write(key);
-      await pause(key === keys.escape ? 700 : 30);
+      if (key === keys.escape && index < sequence.length - 1) await pause(escapeTimeoutMs);
     }
   }
 
   /** Waits for a question, then answers it. */
   async answer(question: string, ...sequence: string[]): Promise<void> {
-    await this.waitFor(question);
+    await this.waitForQuestion(question);
     await this.press(...sequence);
   }
 
@@ -120,6 +154,30 @@ export class TerminalSession {
       }, timeoutMs).unref(),
     );
     return Promise.race([this.exited, timer]);
+  }
+
+  /** Re-checks `found` on every bit of output until it gives the new position; fails after the timeout or at exit. */
+  private waitUntil(what: string, timeoutMs: number, found: (screen: string) => number | undefined): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        this.listeners.delete(check);
+        if (error) reject(error);
+        else resolve();
+      };
+      const fail = (why: string) =>
+        finish(new Error(`The terminal never showed ${what} (${why}). Last output:\n${this.screen.slice(-1500)}`));
+      const check = () => {
+        const next = found(this.screen);
+        if (next !== undefined) {
+          this.position = next;
+          finish();
+        } else if (this.closed) fail('the CLI ended');
+      };
+      const timer = setTimeout(() => fail(`${timeoutMs} ms`), timeoutMs);
+      this.listeners.add(check);
+      check();
+    });
   }
 }
 
