@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fold } from '../../src/knowledge/references.js';
-import { packageRoot } from '../../src/paths.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, seedText } from '../support/knowledge.js';
 
 const expectedIds = {
   h2: [
@@ -64,7 +61,7 @@ test('every instrument id used by a theme or measure resolves to the catalogue, 
   const used = kb.themes.flatMap((t) => [...t.instrumenten, ...t.maatregelen.flatMap((m) => m.instrumenten)]);
   expect(used.length).toBeGreaterThan(28);
   for (const id of used) expect(catalogue).toContain(id);
-  const seedUrls = new Set(readFileSync(join(packageRoot, '../shared/seed/000_c73cb2824b02f582.txt'), 'utf8').match(/https?:\/\/\S+/g));
+  const seedUrls = new Set(seedText().match(/https?:\/\/\S+/g));
   expect(new Set(kb.instruments.flatMap((i) => (i.url_2012 ? [i.url_2012] : [])))).toEqual(seedUrls);
 });
 
@@ -91,10 +88,9 @@ test('the source metadata attributes BIOS and the 2012 monitor', async () => {
 });
 
 describe('faithfulness to the seed', () => {
-  const seedPath = join(packageRoot, '../shared/seed/000_c73cb2824b02f582.txt');
   // Page headers and URL lists were placed inside paragraphs by the PDF conversion.
   const seed = fold(
-    readFileSync(seedPath, 'utf8')
+    seedText()
       .split('\n')
       .filter((l) => !/^\s*https?:\/\//.test(l) && !/^\s*Handelingsperspectief Integriteitsmonitor:/.test(l) && !/^\s*Hoofdstuk \d/.test(l))
       .join('\n'),

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fold } from '../../src/knowledge/references.js';
-import { packageRoot } from '../../src/paths.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, seedText } from '../support/knowledge.js';
 
 /** Everything in the seed that is not a paragraph of the knowledge base must be a label, a title or a link. */
 test('the knowledge base leaves no paragraph of the seed out', async () => {
   const kb = await builtInKnowledge();
   let rest = fold(
-    readFileSync(join(packageRoot, '../shared/seed/000_c73cb2824b02f582.txt'), 'utf8')
+    seedText()
       .split('\n')
       .filter((l) => !/^\s*https?:\/\//.test(l))
       .join('\n'),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { builtInKnowledgeDir } from '../../src/paths.js';
@@ -11,4 +13,9 @@ export function builtInKnowledge(): Promise<KnowledgeBase> {
     return result.knowledge;
   });
   return cached;
+}
+
+/** The source text the knowledge base was transcribed from, as the PDF conversion left it. */
+export function seedText(): string {
+  return readFileSync(join(builtInKnowledgeDir, 'bron', 'handelingsperspectief-2012.txt'), 'utf8');
 }
