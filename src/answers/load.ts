@@ -20,7 +20,9 @@ export async function readAnswersFile(path: string, displayName: string, kb: Kno
     throw new UserError(
       error.code === 'ENOENT'
         ? `Het antwoordenbestand ${displayName} bestaat niet.`
-        : `Het antwoordenbestand ${displayName} kan niet worden gelezen (${error.code}).`,
+        : error.code === 'EISDIR'
+          ? `${displayName} is een map; geef het antwoordenbestand zelf op, bijvoorbeeld ${displayName}/antwoorden.yaml.`
+          : `Het antwoordenbestand ${displayName} kan niet worden gelezen (${error.code}).`,
     );
   });
   return parseAnswers(text, displayName, kb);

@@ -21,13 +21,22 @@ export const yearSchema = z
   .min(2000, 'een jaartal vanaf 2000')
   .max(2100, 'een jaartal tot en met 2100');
 
+/** Dates as JJJJ-MM-DD; the Dutch habit DD-MM-JJJJ is accepted too and turned around. */
 export const isoDateSchema = z
   .string({ error: 'vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-01-15' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15')
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'deze datum bestaat niet',
+  .trim()
+  .transform((value) => value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, '$3-$2-$1'))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        message: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
+        abort: true,
+      })
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      }, 'deze datum bestaat niet'),
   );
 
 export const priorityIds = ['hoog', 'midden', 'laag'] as const;

@@ -31,8 +31,7 @@ function dutchCommand(command: Command, io: CliIo): Command {
         ].filter(Boolean);
         return extras.length > 0 ? `${option.description} (${extras.join('; ')})` : option.description;
       },
-      subcommandTerm: (sub) =>
-        [sub.name(), sub.usage(), ...sub.registeredArguments.map((a) => `[${a.name()}]`)].filter(Boolean).join(' '),
+      subcommandTerm: (sub) => [sub.name(), sub.usage()].filter(Boolean).join(' '),
     })
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .exitOverride();

@@ -33,6 +33,8 @@ export interface MeasurePlan {
   kwartaal: number;
   status?: string;
   thema: string;
+  /** Chapter of the theme in the 2012 monitor, e.g. "2" or "5 en 6": tells apart themes with the same title. */
+  monitorhoofdstuk: string;
   prioriteit: Priority;
 }
 
@@ -91,7 +93,7 @@ export interface PlanModel {
   hoofdstukken: ChapterResult[];
   zwakkeThemas: WeakThemeSection[];
   hogePrioriteit: WeakThemeSection[];
-  overigeThemas: { id: string; titel: string; hoofdstuk: string; samenvatting: string }[];
+  overigeThemas: { id: string; titel: string; monitorhoofdstuk: string; samenvatting: string }[];
   actieplan: MeasurePlan[];
   instrumenten: InstrumentRef[];
   wetgeving: { peildatum: string; regels: { titel: string; tekst: string }[] };
@@ -149,6 +151,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       kwartaal: when.quarter,
       ...(status ? { status } : {}),
       thema: theme.titel,
+      monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
       prioriteit: priority,
     };
   });
@@ -222,7 +225,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       .map((theme) => ({
         id: theme.id,
         titel: theme.titel,
-        hoofdstuk: theme.hoofdstuk,
+        monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
         samenvatting: theme.samenvatting,
       })),
     actieplan: measures

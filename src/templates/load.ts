@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { builtInTemplatesDir } from '../paths.js';
 import { UserError } from '../validation/problem.js';
@@ -22,6 +22,9 @@ const extension = '.md.hbs';
  * file; whatever it lacks falls back to the built-in templates.
  */
 export async function loadTemplates(documentName: string, userDir?: string): Promise<TemplateSet> {
+  if (userDir && !(await stat(userDir).then((s) => s.isDirectory(), () => false))) {
+    throw new UserError(`De sjablonenmap ${userDir} bestaat niet of is geen map (--sjablonen).`);
+  }
   const dirs = userDir ? [userDir, builtInTemplatesDir] : [builtInTemplatesDir];
   const read = async (name: string): Promise<TemplateFile | undefined> => {
     for (const dir of dirs) {

@@ -51,14 +51,39 @@ export function validate<S extends z.ZodType>(doc: LocatedDocument, schema: S): 
 
 export function issueToProblem(doc: LocatedDocument, issue: z.core.$ZodIssue): Problem {
   const path = issue.path as PropertyKey[];
-  return { file: doc.file, key: formatKeyPath(path), line: doc.lineOf(path), message: describeIssue(issue) };
+  const present = valueAt(doc.value, path) !== undefined;
+  return { file: doc.file, key: formatKeyPath(path), line: doc.lineOf(path), message: describeIssue(issue, present) };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `onbekende sleutel(s): ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+const dutchTypes: Record<string, string> = {
+  array: 'een lijst, bijvoorbeeld [a, b]',
+  object: 'sleutels met waarden (een groep ingesprongen regels)',
+  string: 'een tekst',
+  number: 'een getal',
+  boolean: 'ja of nee (true/false)',
+};
+
+/** zod's Dutch messages say "verwacht array, ontving string": say it in the words of a YAML user. */
+function describeIssue(issue: z.core.$ZodIssue, present: boolean): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `onbekende sleutel(s): ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_value':
+      return issue.values.length > 1 ? `kies uit: ${issue.values.map(String).join(', ')}` : issue.message;
+    case 'invalid_type':
+      if (!present) return 'deze sleutel ontbreekt';
+      return dutchTypes[issue.expected] ? `hier hoort ${dutchTypes[issue.expected]}` : issue.message;
+    default:
+      return issue.message;
   }
-  return issue.message;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 function firstLine(message: string): string {

@@ -63,7 +63,7 @@ test('an empty name is an error', async () => {
 
 test('an unknown type and an unknown key are named with what is allowed', async () => {
   const problems = await problemsOf(valid.replace('type: gemeente', 'type: stadsdeel').replace('datum:', 'datm:'));
-  expect(problems.join('\n')).toMatch(/organisatie\.type: .*"gemeente"\|"provincie"\|"waterschap"\|"rijk"/);
+  expect(problems.join('\n')).toMatch(/organisatie\.type: kies uit: gemeente, provincie, waterschap, rijk/);
   expect(problems.join('\n')).toMatch(/onbekende sleutel\(s\): "datm"/);
 });
 
@@ -82,4 +82,26 @@ test('JSON answers work too', async () => {
     planperiode: { van: 2027, tot: 2027 },
   });
   expect(await problemsOf(json)).toEqual([]);
+});
+
+test('a missing key and a wrong kind of value are explained in a YAML user’s words', async () => {
+  expect(await problemsOf(valid.replace('planperiode: { van: 2027, tot: 2030 }\n', ''))).toEqual([
+    'antwoorden.yaml:1 — planperiode: deze sleutel ontbreekt',
+  ]);
+  expect(
+    await problemsOf(
+      valid.replace(
+        'zwakke_themas: [h2-gedragsregels, h4-handhaving, h56-rol-griffier]',
+        'zwakke_themas: h2-gedragsregels',
+      ),
+    ),
+  ).toEqual(['antwoorden.yaml:5 — zwakke_themas: hier hoort een lijst, bijvoorbeeld [a, b]']);
+});
+
+test('a date written the Dutch way (DD-MM-JJJJ) is accepted; an impossible one gets one clear message', async () => {
+  const kb = await builtInKnowledge();
+  expect(parseAnswers(valid.replace('2027-01-15', '15-01-2027'), 'a.yaml', kb).datum).toBe('2027-01-15');
+  expect(await problemsOf(valid.replace('2027-01-15', '15/01/2027'))).toEqual([
+    'antwoorden.yaml:7 — datum: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
+  ]);
 });

@@ -327,3 +327,21 @@ test('broken front matter or a missing partial in an own template is reported wi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a folder as answers file or a missing template folder is a clear Dutch error', async () => {
+  const folder = await runInProcess(['genereer', '--antwoorden', join(packageRoot, 'examples')]);
+  expect(folder.code).toBe(1);
+  expect(folder.stderr).toContain('is een map; geef het antwoordenbestand zelf op');
+  const templates = await runInProcess([
+    'genereer',
+    '--antwoorden',
+    example,
+    '--sjablonen',
+    join(tmpdir(), 'bestaat-niet-9f3'),
+    '--uitvoer',
+    join(tmpdir(), 'nooit-9f3'),
+  ]);
+  expect(templates.code).toBe(1);
+  expect(templates.stderr).toContain('bestaat niet of is geen map (--sjablonen)');
+  expect(existsSync(join(tmpdir(), 'nooit-9f3'))).toBe(false);
+});

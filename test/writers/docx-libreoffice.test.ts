@@ -27,12 +27,17 @@ const pageWithLine = (pages: readonly string[], text: string) =>
     }),
   ) + 1;
 
-/** The estimated page numbers of the table of contents are where LibreOffice puts the headings. */
-async function expectTocToMatchPages(bytes: Uint8Array, pages: readonly string[]) {
+/**
+ * The estimated page numbers of the table of contents are where LibreOffice puts the headings: exactly, or, for
+ * long documents where small estimation errors add up, within `tolerance` pages.
+ */
+async function expectTocToMatchPages(bytes: Uint8Array, pages: readonly string[], tolerance = 0) {
   const toc = tocPageNumbers(await (await openDocx(bytes)).part('word/document.xml'));
   expect(toc.size).toBeGreaterThan(0);
-  const where = new Map([...toc.keys()].map((title) => [title, String(pageWithLine(pages, title))]));
-  expect(where).toEqual(toc);
+  const off = [...toc]
+    .map(([title, page]) => ({ title, estimated: Number(page), actual: pageWithLine(pages, title) }))
+    .filter(({ estimated, actual }) => actual === 0 || Math.abs(actual - estimated) > tolerance);
+  expect(off).toEqual([]);
 }
 
 interop(
@@ -108,7 +113,7 @@ interop(
       console.warn('No Arial or Liberation Sans: the page numbers are not compared');
       return;
     }
-    await expectTocToMatchPages(bytes, pages);
+    await expectTocToMatchPages(bytes, pages, 1);
   },
   TIMEOUT,
 );
