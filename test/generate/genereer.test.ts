@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { packageRoot } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
 import { builtInKnowledge } from '../support/knowledge.js';
-import { requireTools } from '../support/tools.js';
+import { requireTools, withTempDir } from '../support/tools.js';
 
 const example = join(packageRoot, 'examples', 'gemeente.yaml');
 const base = 'gemeente-voorbeeld-integriteitsbeleidsplan-2027-2030';
@@ -167,8 +167,7 @@ test('refuses to overwrite without --forceer and leaves the existing files untou
 });
 
 test('a hostile organisation name gives a safe file name inside the output folder', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     const answers = join(dir, 'a.yaml');
     writeFileSync(
       answers,
@@ -185,14 +184,11 @@ test('a hostile organisation name gives a safe file name inside the output folde
     ]);
     expect(result.code).toBe(0);
     expect(readdirSync(join(dir, 'uit'))).toEqual(['etc-gemeente-unicode-b-w-integriteitsbeleidsplan-2027-2027.md']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a user error leaves no file behind and exits 1 with a Dutch message', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     const answers = join(dir, 'a.yaml');
     writeFileSync(
       answers,
@@ -205,14 +201,11 @@ test('a user error leaves no file behind and exits 1 with a Dutch message', asyn
     expect(existsSync(join(dir, 'uit'))).toBe(false);
     const missing = await runInProcess(['genereer', '--antwoorden', join(dir, 'bestaat-niet.yaml')]);
     expect(missing.stderr).toContain('bestaat niet');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('--sjablonen uses the user’s template and falls back to built-in partials', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     const own = readFileSync(join(packageRoot, 'templates', 'beleidsplan.md.hbs'), 'utf8').replace(
       '# 2 Visie en ambitie',
       '# 2 Onze eigen visie',
@@ -233,14 +226,11 @@ test('--sjablonen uses the user’s template and falls back to built-in partials
     const md = readFileSync(join(dir, 'uit', `${base}.md`), 'utf8');
     expect(md).toContain('# 2 Onze eigen visie');
     expect(md).toContain('## 6.1 Gedragsregels');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a long organisation name still gives every document its own file', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     const answers = join(dir, 'a.yaml');
     const name = 'Gemeenschappelijke Regeling Omgevingsdienst Noordzeekanaalgebied en Omstreken';
     writeFileSync(
@@ -265,14 +255,11 @@ test('a long organisation name still gives every document its own file', async (
       'gemeenschappelijke-regeling-omgevingsdie-integriteitsbeleidsplan-2027-2030.md',
       'gemeenschappelijke-regeling-omgevingsdie-integriteitsrapportage-2027.md',
     ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an output folder that cannot be used is a Dutch user error, not a crash', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     writeFileSync(join(dir, 'bestand'), 'geen map');
     const result = await runInProcess([
       'genereer',
@@ -286,14 +273,11 @@ test('an output folder that cannot be used is a Dutch user error, not a crash', 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Kan .* niet schrijven: een deel van dit pad is een bestand, geen map/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('broken front matter or a missing partial in an own template is reported with the file', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'genereer-'));
-  try {
+  await withTempDir(async (dir) => {
     writeFileSync(join(dir, 'beleidsplan.md.hbs'), '---\ntitel: [kapot\n---\n\nTekst\n');
     const broken = await runInProcess([
       'genereer',
@@ -323,9 +307,7 @@ test('broken front matter or a missing partial in an own template is reported wi
     expect(partial.code).toBe(1);
     expect(partial.stderr).toContain('het onderdeel (partial) "bestaat-niet" bestaat niet');
     expect(existsSync(join(dir, 'uit'))).toBe(false);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a folder as answers file or a missing template folder is a clear Dutch error', async () => {

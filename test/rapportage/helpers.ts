@@ -90,3 +90,16 @@ export function prose(tree: DocumentTree): string {
 }
 
 export const rowsOf = (table: Table) => table.rows.map((row) => row.map(text));
+
+/** The typology ids of the register's `categorie` column: a public contract, spelled out once. */
+export const publicCategoryIds = [
+  'corruptie',
+  'fraude-diefstal-verduistering',
+  'wanprestatie-verspilling',
+  'misbruik-bevoegdheden',
+  'ongewenste-omgangsvormen',
+  'onverenigbare-functies',
+  'misbruik-informatie',
+  'wangedrag-vrije-tijd',
+  'overig',
+];

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 /** Whether an external program (pdftotext, soffice…) is installed. */
@@ -19,4 +22,14 @@ export function requireTools(...names: string[]): boolean {
   if (missing.length === 0) return true;
   if (process.env.CI) throw new Error(`CI needs ${missing.join(', ')}; .ci/run should have installed them`);
   return false;
+}
+
+/** Runs `body` with a fresh temporary folder that is removed afterwards, whatever happens. */
+export async function withTempDir<T>(body: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'integriteitsplan-'));
+  try {
+    return await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
