@@ -173,6 +173,14 @@ export async function generateDocuments(request: GenerateRequest): Promise<Outpu
           'Pas "datum" in het antwoordenbestand aan, of laat die weg (dan geldt vandaag).',
       );
     }
+    const { van, tot } = model.planperiode;
+    if (model.verslagjaar < van) {
+      request.onWarning?.(
+        `het verslagjaar ${model.verslagjaar} ligt vóór de planperiode ${van}–${tot}, dus staan de maatregelen ` +
+          'uit het plan in de rapportage als later gepland. Klopt het jaar niet, geef dan het juiste op met ' +
+          '"verslagjaar" in het antwoordenbestand of met --jaar.',
+      );
+    }
     register = await report.register?.(model.verslagjaar);
   }
   const reportContext = buildReportContext(model, knowledge, {

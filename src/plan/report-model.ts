@@ -44,12 +44,16 @@ export interface MeasureRow {
   /** The label of the status from the answers file, if given. */
   status?: string;
   statusId?: string;
+  /** No status in the answers and planned after the verslagjaar: not yet due, nothing to fill in. */
+  later: boolean;
 }
 
 export interface ReportData {
   volgendJaar: number;
   /** The verslagjaar lies within the plan period. */
   binnenPlanperiode: boolean;
+  /** The verslagjaar lies before the plan period: no measure is due yet. */
+  voorPlanperiode: boolean;
   /** The plan period ends with (or before) the verslagjaar. */
   laatsteJaar: boolean;
   /** The choices for the status column, as labels. */
@@ -60,7 +64,10 @@ export interface ReportData {
   statusIngevuld: boolean;
   /** Per status with at least one measure. */
   statusoverzicht: { id: string; label: string; aantal: number }[];
+  /** Measures due up to the verslagjaar without a status: to fill in. */
   zonderStatus: number;
+  /** Measures without a status that the plan schedules after the verslagjaar. */
+  laterGepland: number;
   /** Measures the plan schedules for the next year, unless already done or dropped. */
   volgendJaarGepland: MeasureRow[];
   /** Measures scheduled up to the verslagjaar whose status is "loopt" or "niet-gestart". */
@@ -97,14 +104,17 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
     eigenaar: measure.eigenaar,
     jaar: measure.jaar,
     kwartaal: measure.kwartaal,
+    later: !measure.status && measure.jaar > year,
     ...(measure.status ? { status: statusLabel.get(measure.status) ?? measure.status, statusId: measure.status } : {}),
   }));
   const withStatus = rows.filter((row) => row.statusId !== undefined);
+  const later = rows.filter((row) => row.later).length;
   const suppressing = options.threshold > 1;
   return {
     rapportage: {
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
+      voorPlanperiode: year < model.planperiode.van,
       laatsteJaar: year >= model.planperiode.tot,
       statussen: typology.maatregel_status.map(({ id, label }) => ({ id, label })),
       maatregelen: rows,
@@ -112,7 +122,8 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       statusoverzicht: typology.maatregel_status
         .map(({ id, label }) => ({ id, label, aantal: rows.filter((row) => row.statusId === id).length }))
         .filter((entry) => entry.aantal > 0),
-      zonderStatus: rows.length - withStatus.length,
+      zonderStatus: rows.length - withStatus.length - later,
+      laterGepland: later,
       volgendJaarGepland: rows.filter(
         (row) => row.jaar === year + 1 && row.statusId !== 'uitgevoerd' && row.statusId !== 'vervallen',
       ),

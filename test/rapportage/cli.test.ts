@@ -315,4 +315,24 @@ describe('generateDocuments: the one route for genereer and the wizard', () => {
       expect.stringMatching(/^de datum van de documenten \(1 juni 2027\) ligt niet na verslagjaar 2027/),
     ]);
   });
+
+  test('a verslagjaar before the plan period gets a warning', async () => {
+    const kb = await builtInKnowledge();
+    const warnings: string[] = [];
+    const files = await generateDocuments({
+      ...(await request(['rapportage', 'brief'])),
+      answers: { ...exampleAnswers(kb, 'gemeente'), verslagjaar: 2026, datum: '2027-02-01' },
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toEqual([
+      'het verslagjaar 2026 ligt vóór de planperiode 2027–2030, dus staan de maatregelen uit het plan in de ' +
+        'rapportage als later gepland. Klopt het jaar niet, geef dan het juiste op met "verslagjaar" in het ' +
+        'antwoordenbestand of met --jaar.',
+    ]);
+    expect(new TextDecoder().decode(files[0]!.bytes)).not.toContain(':invullen[stand]');
+
+    warnings.length = 0;
+    await generateDocuments({ ...(await request(['rapportage'])), onWarning: (message) => warnings.push(message) });
+    expect(warnings).toEqual([]);
+  });
 });

@@ -138,7 +138,11 @@ describe('the status table', () => {
     expect(statusOf('h4-handhaving/m3')).toBe('niet gestart');
     expect(statusOf('h4-handhaving/m2')).toBe('loopt');
     expect(statusOf('h3-naleven-regels/m1')).toBe('vervallen');
-    expect(statusOf('h56-rol-griffier/m5')).toBe('[invullen: stand]');
+    // Measures planned after the verslagjaar without a status are not yet due: nothing to fill in.
+    expect(statusOf('h56-rol-griffier/m5')).toBe('later gepland');
+    model.actieplan.forEach((measure, i) => {
+      if (!measure.status) expect(rows[i]![4]).toBe(measure.jaar > 2027 ? 'later gepland' : '[invullen: stand]');
+    });
     expect(rows.filter((r) => r[4] === 'uitgevoerd')).toHaveLength(4);
     // The owners carry the type's own titles.
     expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(['gemeentesecretaris', 'griffier', 'gemeenteraad']));
@@ -149,8 +153,12 @@ describe('the status table', () => {
       ['loopt', '2'],
       ['niet gestart', '1'],
       ['vervallen', '1'],
-      ['nog niet ingevuld', '14'],
+      ['later gepland', '14'],
     ]);
+    expect(prose(tree)).toContain(
+      '14 maatregelen staan in het plan gepland na 2027; die staan in de tabel als later gepland.',
+    );
+    expect(prose(tree)).not.toContain('Vul bij elke maatregel zonder stand');
     // Conclusions: next year's measures (not those already done) and those that run on.
     const plain = prose(tree);
     expect(plain).toContain('Volgens het actieplan staan voor 2028 deze maatregelen gepland');
@@ -159,15 +167,45 @@ describe('the status table', () => {
     );
   });
 
-  test('without statuses every measure gets a status to fill in, and the choices are explained', async () => {
+  test('without statuses every measure due by the verslagjaar gets a status to fill in, and the choices are explained', async () => {
     const kb = await builtInKnowledge();
-    const { tree } = await render('rapportage', kb, { ...exampleAnswers(kb, 'provincie'), verslagjaar: 2027 });
+    const { tree, model } = await render('rapportage', kb, { ...exampleAnswers(kb, 'provincie'), verslagjaar: 2027 });
     const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
-    expect(rows.every((r) => r[4] === '[invullen: stand]')).toBe(true);
+    expect(rows.map((r) => r[4])).toEqual(
+      model.actieplan.map((m) => (m.jaar > 2027 ? 'later gepland' : '[invullen: stand]')),
+    );
+    expect(rows.some((r) => r[4] === '[invullen: stand]')).toBe(true);
+    expect(rows.some((r) => r[4] === 'later gepland')).toBe(true);
     expect(prose(tree)).toContain(
       'Vul bij elke maatregel zonder stand de stand in, met als keuze: uitgevoerd, loopt, niet gestart of vervallen.',
     );
   });
+});
+
+test('a status in the answers wins over "later gepland" for a measure planned after the verslagjaar', async () => {
+  const kb = await builtInKnowledge();
+  const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
+  const { model: plan } = await render('rapportage', kb, base);
+  const later = plan.actieplan.find((m) => m.jaar > 2027 && !m.status)!;
+  const answers = { ...base, maatregel_status: { ...base.maatregel_status, [later.id]: 'uitgevoerd' as const } };
+  const { tree, model, context } = await render('rapportage', kb, answers);
+  const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+  expect(rows[model.actieplan.findIndex((m) => m.id === later.id)]![4]).toBe('uitgevoerd');
+  expect(context.rapportage.laterGepland).toBe(13);
+  expect(context.rapportage.zonderStatus).toBe(0);
+});
+
+test('a verslagjaar before the plan period: every measure is planned for later, none to fill in', async () => {
+  const kb = await builtInKnowledge();
+  const { tree, context } = await render('rapportage', kb, { ...exampleAnswers(kb, 'gemeente'), verslagjaar: 2026 });
+  const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+  expect(rows.every((r) => r[4] === 'later gepland')).toBe(true);
+  expect(context.rapportage.zonderStatus).toBe(0);
+  expect(context.rapportage.laterGepland).toBe(rows.length);
+  const plain = prose(tree);
+  expect(plain).toContain('2026 valt vóór de periode van het integriteitsbeleidsplan 2027–2030.');
+  expect(plain).not.toContain('Vul bij elke maatregel zonder stand');
+  expect(plain).not.toContain('nog niet ingevuld');
 });
 
 describe('the tables of meldingen', () => {
