@@ -10,6 +10,19 @@ export function answersFileName(answers: AnswersInput): string {
   return `${organisationFileName(answers.organisatie.naam)}-antwoorden-${van}-${tot}.yaml`;
 }
 
+/**
+ * How the printed commands start: after `npm ci` in a clone the command is not on the PATH, so
+ * `npx`, as in the README.
+ */
+export const cliCommand = 'npx integriteitsplan';
+
+/**
+ * Printed above the `genereer` command: it writes to the same folder, where the documents now
+ * exist, and without --forceer it refuses to replace them (which would undo edits made in Word).
+ */
+export const regenerateNote =
+  'Bestaan de documenten al, kies dan met --uitvoer een andere map; met --forceer vervangt u de bestaande bestanden (en gaan wijzigingen daarin verloren).';
+
 /** A path or word as it can be typed in a shell. */
 export function shellWord(word: string): string {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -41,7 +54,7 @@ function sourceOptions(paths: CommandPaths): string[] {
 export function regenerateCommand(result: WizardResult, paths: CommandPaths): string {
   const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
   return [
-    'integriteitsplan genereer',
+    `${cliCommand} genereer`,
     `--antwoorden ${shellWord(paths.answers)}`,
     `--uitvoer ${shellWord(paths.outputDir)}`,
     ...(same(result.documents, defaultDocuments) ? [] : [`--document ${result.documents.join(',')}`]),
@@ -52,7 +65,7 @@ export function regenerateCommand(result: WizardResult, paths: CommandPaths): st
 
 /** The wizard again, every question pre-filled from the saved answers (next year, say). */
 export function wizardCommand(paths: CommandPaths): string {
-  return ['integriteitsplan wizard', `--antwoorden ${shellWord(paths.answers)}`, ...sourceOptions(paths)].join(' ');
+  return [`${cliCommand} wizard`, `--antwoorden ${shellWord(paths.answers)}`, ...sourceOptions(paths)].join(' ');
 }
 
 /** The answers file as `genereer` reads it, with a short header on how to use it again. */
@@ -61,8 +74,11 @@ export function answersFileText(answers: AnswersInput, commands: { regenerate: s
     'Antwoorden voor integriteitsplan, opgeslagen door de wizard. U mag dit bestand zelf aanpassen.',
     'Dezelfde documenten opnieuw maken:',
     `  ${commands.regenerate}`,
+    regenerateNote,
     'Volgend jaar verder met deze antwoorden:',
     `  ${commands.wizard}`,
   ];
-  return `${header.map((line) => `# ${line}`).join('\n')}\n${stringify(answers, { lineWidth: 100 })}`;
+  const body = stringify(answers, { lineWidth: 100 });
+  // A text file ends with a newline (the yaml package adds one; this makes sure of it).
+  return `${header.map((line) => `# ${line}`).join('\n')}\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }

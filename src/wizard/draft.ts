@@ -26,7 +26,10 @@ export interface DraftStart {
   /** An earlier answers file (`--antwoorden`): every question starts from its value. */
   prefill?: Answers;
   fixed?: FixedChoices;
-  /** ISO date: the default document date, and the first year of a new plan period. */
+  /**
+   * ISO date: the default document date (also with an earlier answers file: it is a new document),
+   * and from it the first year of a new plan period.
+   */
   today: string;
 }
 
@@ -36,8 +39,15 @@ export const defaultOutputDir = 'output';
 /** A new plan runs four years, like the examples. */
 const defaultPlanYears = 4;
 
+/** A plan is written for the coming year: from October on, a new plan starts next year. */
+export function defaultFirstYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month >= 10 ? year + 1 : year;
+}
+
 export function initialDraft(kb: KnowledgeBase, start: DraftStart): Draft {
-  const year = Number(start.today.slice(0, 4));
+  const year = defaultFirstYear(start.today);
   const answers: Answers = start.prefill ?? {
     organisatie: { naam: '', type: kb.organisationTypes[0]!.id },
     zwakke_themas: [],
@@ -49,7 +59,8 @@ export function initialDraft(kb: KnowledgeBase, start: DraftStart): Draft {
     maatregel_status: {},
   };
   return {
-    answers: { ...answers, datum: answers.datum ?? start.today },
+    // Everything else comes from the earlier file; the date is today's, as for any new document.
+    answers: { ...answers, datum: start.today },
     documents: start.fixed?.documents ?? defaultDocuments,
     formats: start.fixed?.formats ?? defaultFormats,
     outputDir: start.fixed?.outputDir ?? defaultOutputDir,

@@ -1,7 +1,7 @@
 import { priorityIds, type Answers, type Priority } from '../answers/schema.js';
 import { formats, type DocumentCatalogue, type Format } from '../generate.js';
 import { getChapter, getOrganisationType, themesOfChapter, type KnowledgeBase } from '../knowledge/model.js';
-import type { Chapter, ChapterId } from '../knowledge/schema.js';
+import type { Chapter, ChapterId, OrganisationTypeId } from '../knowledge/schema.js';
 import { chosenChapters, weakThemes, type Draft, type FixedChoices } from './draft.js';
 import type { Prompter } from './prompter.js';
 import type { FieldRules } from './rules.js';
@@ -79,6 +79,11 @@ function withAnswers(draft: Draft, change: Partial<Answers>): Draft {
   return { ...draft, answers: { ...draft.answers, ...change } };
 }
 
+/** "Waterschap Voorbeeld": an example name for the type, from its label; the rijk has ministries and services. */
+function exampleName(kb: KnowledgeBase, typeId: OrganisationTypeId): string {
+  return typeId === 'rijk' ? 'Ministerie van Voorbeeldzaken' : `${getOrganisationType(kb, typeId).label} Voorbeeld`;
+}
+
 const organisation: Section = {
   id: 'organisatie',
   title: 'Organisatie',
@@ -94,7 +99,7 @@ const organisation: Section = {
       default: draft.answers.organisatie.type,
     });
     const name = await prompter.input({
-      message: 'Naam van de organisatie (zoals in de documenten, bijv. "Gemeente Voorbeeld"):',
+      message: `Naam van de organisatie (zoals in de documenten, bijv. "${exampleName(kb, type)}"):`,
       ...(draft.answers.organisatie.naam ? { default: draft.answers.organisatie.naam } : {}),
       validate: rules.organisationName,
     });
@@ -138,12 +143,12 @@ const period: Section = {
   async ask({ prompter, rules }, draft) {
     const previous = draft.answers.planperiode;
     const van = await prompter.number({
-      message: 'Eerste jaar van de planperiode:',
+      message: 'Planperiode – van (eerste jaar):',
       default: previous.van,
       validate: rules.year,
     });
     const tot = await prompter.number({
-      message: 'Laatste jaar van de planperiode:',
+      message: 'Planperiode – tot (laatste jaar, t/m):',
       default: van + Math.max(0, previous.tot - previous.van),
       validate: rules.periodEnd(van),
     });

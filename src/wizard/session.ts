@@ -12,6 +12,7 @@ import {
   answersFileName,
   answersFileText,
   regenerateCommand,
+  regenerateNote,
   wizardCommand,
   type CommandPaths,
 } from './answers-file.js';
@@ -141,6 +142,7 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
       `  ${wizardCommand(commandPaths)}`,
       'Dezelfde documenten opnieuw maken zonder vragen:',
       `  ${regenerateCommand(result, commandPaths)}`,
+      regenerateNote,
     ].join('\n'),
   );
   return 0;

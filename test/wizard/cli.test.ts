@@ -8,7 +8,7 @@ test.each([[['wizard']], [[]], [['wizard', '--antwoorden', 'vorig-jaar.yaml']]])
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('heeft daarom een terminal nodig');
     const answers = args.includes('--antwoorden') ? 'vorig-jaar.yaml' : 'antwoorden.yaml';
-    expect(result.stderr).toContain(`integriteitsplan genereer --antwoorden ${answers} --uitvoer output`);
+    expect(result.stderr).toContain(`npx integriteitsplan genereer --antwoorden ${answers} --uitvoer output`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   },
 );

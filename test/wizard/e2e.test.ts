@@ -44,8 +44,8 @@ describeInTerminal('the wizard in a terminal', () => {
     await wizard.answer('Wat voor organisatie is het?', keys.down, keys.enter); // provincie
     await wizard.answer('Naam van de organisatie', ...'Provincie Test', keys.enter);
     await wizard.answer('Welke documenten wilt u maken?', keys.enter);
-    await wizard.answer('Eerste jaar', ...'2027', keys.enter);
-    await wizard.answer('Laatste jaar', ...'2030', keys.enter);
+    await wizard.answer('Planperiode – van', ...'2027', keys.enter);
+    await wizard.answer('Planperiode – tot', ...'2030', keys.enter);
     await wizard.answer('Datum van de documenten', ...'2027-01-15', keys.enter);
     await wizard.answer('Naam van de auteur', ...'P. de Wit', keys.enter);
     await wizard.answer('Functie van P. de Wit', ...'integriteitsadviseur', keys.enter);
@@ -130,7 +130,7 @@ describe('without a terminal', () => {
       );
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('De wizard stelt vragen en heeft daarom een terminal nodig');
-      expect(result.stderr).toContain('integriteitsplan genereer --antwoorden antwoorden.yaml --uitvoer output');
+      expect(result.stderr).toContain('npx integriteitsplan genereer --antwoorden antwoorden.yaml --uitvoer output');
     },
   );
 });

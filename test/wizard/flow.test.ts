@@ -33,12 +33,12 @@ const newPlan: Step[] = [
   ['Naam van de organisatie', '   '],
   ['Naam van de organisatie', 'Gemeente Test'],
   ['Welke documenten', ENTER],
-  ['Eerste jaar', '1999'],
-  ['Eerste jaar', 'twintig'],
-  ['Eerste jaar', '2027'],
-  ['Laatste jaar', 2026],
-  ['Laatste jaar', 2040],
-  ['Laatste jaar', 2030],
+  ['Planperiode – van', '1999'],
+  ['Planperiode – van', 'twintig'],
+  ['Planperiode – van', '2027'],
+  ['Planperiode – tot', 2026],
+  ['Planperiode – tot', 2040],
+  ['Planperiode – tot', 2030],
   ['Datum', '2027-02-30'],
   ['Datum', ENTER],
   ['Naam van de auteur', 'J. Jansen'],
@@ -92,15 +92,15 @@ test('while typing, answers are checked with the answers file’s own rules and 
     firstIssue(organisationNameSchema.safeParse('')),
     firstIssue(organisationNameSchema.safeParse('   ')),
   ]);
-  expect(errorsOf('Eerste jaar')).toEqual([
+  expect(errorsOf('Planperiode – van')).toEqual([
     firstIssue(yearSchema.safeParse(1999)),
     firstIssue(yearSchema.safeParse(Number.NaN)),
   ]);
-  expect(errorsOf('Laatste jaar')).toEqual([
+  expect(errorsOf('Planperiode – tot')).toEqual([
     firstIssue(periodSchema.safeParse({ van: 2027, tot: 2026 })),
     firstIssue(periodSchema.safeParse({ van: 2027, tot: 2040 })),
   ]);
-  expect(errorsOf('Laatste jaar')[0]).toContain('"van" moet vóór of gelijk aan "tot" liggen');
+  expect(errorsOf('Planperiode – tot')[0]).toContain('"van" moet vóór of gelijk aan "tot" liggen');
   expect(errorsOf('Datum')).toEqual([firstIssue(isoDateSchema.safeParse('2027-02-30'))]);
   expect(errorsOf('Welke hoofdstukken')).toEqual(['kies minstens één hoofdstuk']);
 });
@@ -140,8 +140,8 @@ test('the document choice offers every entry of templates/documenten.yaml', asyn
       ['Wat voor organisatie', ENTER],
       ['Naam van de organisatie', 'Gemeente Test'],
       ['Welke documenten', ['beleidsplan', 'rapportage']],
-      ['Eerste jaar', ENTER],
-      ['Laatste jaar', ENTER],
+      ['Planperiode – van', ENTER],
+      ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
       ['Over welk jaar gaat de integriteitsrapportage', ENTER],
     ],
@@ -163,8 +163,8 @@ test('"wijzigen" asks that group again, then the groups that depend on it, and r
     ['Wat voor organisatie', 'gemeente'],
     ['Naam van de organisatie', 'Gemeente Test'],
     ['Welke documenten', ENTER],
-    ['Eerste jaar', ENTER],
-    ['Laatste jaar', ENTER],
+    ['Planperiode – van', ENTER],
+    ['Planperiode – tot', ENTER],
     ['Datum', ENTER],
     ['Naam van de auteur', ENTER],
     ['Welke hoofdstukken', ENTER],
@@ -220,8 +220,8 @@ test('pre-filled from an answers file, pressing Enter everywhere gives back the 
   const defaultOf = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!.default;
   expect(defaultOf('Wat voor organisatie')).toBe('gemeente');
   expect(defaultOf('Naam van de organisatie')).toBe('Gemeente Voorbeeld');
-  expect(defaultOf('Eerste jaar')).toBe(2027);
-  expect(defaultOf('Laatste jaar')).toBe(2030);
+  expect(defaultOf('Planperiode – van')).toBe(2027);
+  expect(defaultOf('Planperiode – tot')).toBe(2030);
   expect(defaultOf('Datum')).toBe('2027-01-15');
   expect(defaultOf('Naam van de auteur')).toBe('J. Jansen');
   expect(defaultOf('prioriteit kiezen')).toBe(true);
@@ -233,14 +233,76 @@ test('pre-filled from an answers file, pressing Enter everywhere gives back the 
   expect(prompter.output).toContain('vooraf ingevuld');
 });
 
+test.each([
+  ['2026-11-28', 2027],
+  ['2026-10-01', 2027],
+  ['2026-09-30', 2026],
+  ['2027-01-15', 2027],
+])('a new plan on %s proposes %i as "van" (next year from October on) and four years in all', async (day, van) => {
+  const { prompter } = await run(
+    [
+      ['Wat voor organisatie', 'gemeente'],
+      ['Naam van de organisatie', 'Gemeente Test'],
+    ],
+    { today: day },
+    { thenEnter: true },
+  );
+  const defaultOf = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!.default;
+  expect(defaultOf('Planperiode – van')).toBe(van);
+  expect(defaultOf('Planperiode – tot')).toBe(van + 3);
+  expect(defaultOf('Datum')).toBe(day);
+});
+
+test('the plan-period questions use the words "van" and "tot" of the shared message', async () => {
+  const { prompter } = await run(
+    [
+      ['Wat voor organisatie', 'gemeente'],
+      ['Naam van de organisatie', 'Gemeente Test'],
+    ],
+    {},
+    { thenEnter: true },
+  );
+  const messages = prompter.asked.map((q) => q.message);
+  expect(messages).toContain('Planperiode – van (eerste jaar):');
+  expect(messages).toContain('Planperiode – tot (laatste jaar, t/m):');
+});
+
+test.each([
+  ['gemeente', 'Gemeente Voorbeeld'],
+  ['provincie', 'Provincie Voorbeeld'],
+  ['waterschap', 'Waterschap Voorbeeld'],
+  ['rijk', 'Ministerie van Voorbeeldzaken'],
+])('the example name at the name question fits the type (%s)', async (type, example) => {
+  const { prompter } = await run(
+    [
+      ['Wat voor organisatie', type],
+      ['Naam van de organisatie', 'Test'],
+    ],
+    {},
+    { thenEnter: true },
+  );
+  const question = prompter.asked.find((q) => q.message.includes('Naam van de organisatie'))!;
+  expect(question.message).toContain(`bijv. "${example}"`);
+});
+
+test('with last year’s answers file, the document date starts at today; the rest is pre-filled', async () => {
+  const prefill = await readAnswersFile(join(packageRoot, 'examples', 'gemeente.yaml'), 'gemeente.yaml', kb);
+  const { result, prompter } = await run([], { prefill, today: '2028-01-10' }, { thenEnter: true });
+  const defaultOf = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!.default;
+  expect(defaultOf('Datum')).toBe('2028-01-10');
+  expect(defaultOf('Naam van de organisatie')).toBe('Gemeente Voorbeeld');
+  expect(defaultOf('Planperiode – van')).toBe(prefill.planperiode.van);
+  expect(answersSchema(kb).parse(result.answers)).toEqual({ ...prefill, datum: '2028-01-10' });
+});
+
 test('a new author does not inherit the phone and e-mail of last year’s author', async () => {
   const prefill = await readAnswersFile(join(packageRoot, 'examples', 'gemeente.yaml'), 'gemeente.yaml', kb);
   const steps: Step[] = [
     ['Wat voor organisatie', ENTER],
     ['Naam van de organisatie', ENTER],
     ['Welke documenten', ENTER],
-    ['Eerste jaar', 2031],
-    ['Laatste jaar', ENTER],
+    ['Planperiode – van', 2031],
+    ['Planperiode – tot', ENTER],
     ['Datum', '2031-01-10'],
     ['Naam van de auteur', 'P. Pieters'],
     ['Functie van P. Pieters', ENTER],
@@ -248,7 +310,7 @@ test('a new author does not inherit the phone and e-mail of last year’s author
   const { result, prompter } = await run(steps, { prefill }, { thenEnter: true });
   expect(result.answers.auteur).toEqual({ naam: 'P. Pieters', functie: 'integriteitsfunctionaris' });
   // The plan period keeps its length when the first year moves.
-  expect(prompter.asked.find((q) => q.message.includes('Laatste jaar'))!.default).toBe(2034);
+  expect(prompter.asked.find((q) => q.message.includes('Planperiode – tot'))!.default).toBe(2034);
   expect(result.answers.planperiode).toEqual({ van: 2031, tot: 2034 });
   // What the wizard does not ask is kept as it was.
   expect(result.answers.vertrouwenspersoon).toEqual(prefill.vertrouwenspersoon);
@@ -289,8 +351,8 @@ test('priorities are optional, and skipped when no theme is weak', async () => {
       ['Wat voor organisatie', ENTER],
       ['Naam van de organisatie', 'Gemeente Test'],
       ['Welke documenten', ENTER],
-      ['Eerste jaar', ENTER],
-      ['Laatste jaar', ENTER],
+      ['Planperiode – van', ENTER],
+      ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
       ['Naam van de auteur', ENTER],
       ['Welke hoofdstukken', ENTER],

@@ -30,9 +30,9 @@ beforeAll(async () => {
 test('a year is checked while typing, with the answers file’s message, and comes back as a number', async () => {
   const { answer, events, getScreen, nextRender } = await render(
     asPrompt((p, config: Parameters<Prompter['number']>[0]) => p.number(config)),
-    { message: 'Eerste jaar van de planperiode:', default: 2027, validate: fieldRules(kb).year },
+    { message: 'Planperiode – van (eerste jaar):', default: 2027, validate: fieldRules(kb).year },
   );
-  expect(getScreen()).toContain('Eerste jaar van de planperiode: (2027)');
+  expect(getScreen()).toContain('Planperiode – van (eerste jaar): (2027)');
 
   events.type('1999');
   events.keypress('enter');

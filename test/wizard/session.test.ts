@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
 import { builtInKnowledgeDir, builtInTemplatesDir } from '../../src/paths.js';
 import { UserError } from '../../src/validation/problem.js';
+import { regenerateNote } from '../../src/wizard/answers-file.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { runInProcess } from '../support/cli.js';
 import { generateDocuments } from '../../src/generate.js';
@@ -32,8 +33,8 @@ const questions: Step[] = [
   ['Wat voor organisatie', 'gemeente'],
   ['Naam van de organisatie', 'Gemeente Test'],
   ['Welke documenten', ENTER],
-  ['Eerste jaar', 2027],
-  ['Laatste jaar', 2030],
+  ['Planperiode – van', 2027],
+  ['Planperiode – tot', 2030],
   ['Datum', '2027-01-15'],
   ['Naam van de auteur', 'J. Jansen'],
   ['Functie van J. Jansen', ENTER],
@@ -91,10 +92,13 @@ test('the wizard writes the documents and the answers file, shows progress, and 
   expect(prompter.output).toContain('Integriteitsbeleidsplan (MD) maken…');
   expect(prompter.output).toContain(`  plan/${plan}`);
   expect(prompter.output).toContain(`Uw antwoorden zijn opgeslagen in plan/${answersFile}.`);
-  expect(prompter.output).toContain(`integriteitsplan wizard --antwoorden plan/${answersFile}`);
+  expect(prompter.output).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile}`);
   expect(prompter.output).toContain(
-    `integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md`,
+    `npx integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md`,
   );
+  // The command writes to the same folder: it says how to avoid replacing (and losing edits in) the documents.
+  expect(prompter.output).not.toMatch(/genereer .*--forceer/);
+  expect(prompter.output).toContain(regenerateNote);
   expect(prompter.remaining).toEqual([]);
 });
 
@@ -104,6 +108,8 @@ test('the saved answers file is what `genereer` reads, and makes the very same d
   const text = readFileSync(join(cwd, 'plan', answersFile), 'utf8');
   expect(text).toMatch(/^# Antwoorden voor integriteitsplan/);
   expect(text).toContain('datum: 2027-01-15');
+  expect(text.endsWith('\n')).toBe(true);
+  expect(text).toContain(`# ${regenerateNote}\n`);
   expect(parseAnswers(text, answersFile, kb)).toMatchObject({
     organisatie: { naam: 'Gemeente Test', type: 'gemeente' },
     zwakke_themas: ['h2-gedragsregels', 'h2-samenwerking', 'h4-handhaving'],
@@ -303,8 +309,8 @@ test('when the documents cannot be made, the answers are saved anyway and the er
 
 /** The `genereer` command the wizard printed at the end, as arguments (the test paths have no spaces). */
 function printedGenereer(output: string): string[] {
-  const line = output.split('\n').find((l) => l.trim().startsWith('integriteitsplan genereer'))!;
-  return line.trim().split(/\s+/).slice(1);
+  const line = output.split('\n').find((l) => l.trim().startsWith('npx integriteitsplan genereer'))!;
+  return line.trim().split(/\s+/).slice(2);
 }
 
 test('with rapportage and brief too, the printed `genereer` command makes the very same files', async () => {
@@ -350,8 +356,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
       ['Wat voor organisatie', ENTER],
       ['Naam van de organisatie', ENTER],
       ['Welke documenten', ['brief']],
-      ['Eerste jaar', ENTER],
-      ['Laatste jaar', ENTER],
+      ['Planperiode – van', ENTER],
+      ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
       ['Naam van de auteur', ENTER],
       ['Functie van', ENTER],
@@ -392,9 +398,9 @@ test('with its own templates and knowledge base, the printed commands pass --sja
 
   const printed = prompter.output.split('\n').map((line) => line.trim());
   const options = "--sjablonen 'eigen sjablonen' --kennisbank kennis";
-  expect(printed).toContain(`integriteitsplan wizard --antwoorden plan/${answersFile} ${options}`);
+  expect(printed).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile} ${options}`);
   expect(printed).toContain(
-    `integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md ${options}`,
+    `npx integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md ${options}`,
   );
   expect(readFileSync(join(cwd, 'plan', answersFile), 'utf8')).toContain(`--formaten md ${options}\n`);
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { loadDocumentCatalogue, parseFormats } from '../../generate.js';
+import { cliCommand } from '../../wizard/answers-file.js';
 import { createInquirerPrompter } from '../../wizard/inquirer-prompter.js';
 import type { Prompter } from '../../wizard/prompter.js';
 import { runWizardSession, type InterruptGuard, type SessionSteps } from '../../wizard/session.js';
@@ -33,8 +34,8 @@ export function noTerminalMessage(options: WizardOptions): string {
   return [
     'De wizard stelt vragen en heeft daarom een terminal nodig; die is er hier niet (bijvoorbeeld in CI of in een pijp).',
     'Maak de documenten zonder vragen uit een antwoordenbestand:',
-    `  integriteitsplan genereer --antwoorden ${answers} --uitvoer ${options.uitvoer ?? 'output'}`,
-    'Zie integriteitsplan genereer --help voor de mogelijkheden.',
+    `  ${cliCommand} genereer --antwoorden ${answers} --uitvoer ${options.uitvoer ?? 'output'}`,
+    `Zie ${cliCommand} genereer --help voor de mogelijkheden.`,
     '',
   ].join('\n');
 }
