@@ -93,55 +93,68 @@ const structure = z.strictObject({
 
 export type AnswersInput = z.input<typeof structure>;
 
-/** The rules that need the knowledge base: theme ids, chapters per type, weak themes per chapter. */
+/**
+ * The rules that need the knowledge base. Checks of one field (unknown theme or measure ids) sit
+ * on that field, so they are reported even when another field is wrong too; checks across fields
+ * (chapters per type, themes per chapter) run once every field is valid.
+ */
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
-  return structure.superRefine((answers, ctx) => {
-    const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
-    if (!type) return;
-    const chapters = answers.hoofdstukken ?? type.hoofdstukken;
-    (answers.hoofdstukken ?? []).forEach((chapter, index) => {
-      if (!type.hoofdstukken.includes(chapter)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hoofdstukken', index],
-          message: `hoofdstuk ${chapter} geldt niet voor type ${type.id}; kies uit: ${type.hoofdstukken.join(', ')}`,
+  const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
+  return structure
+    .extend({
+      zwakke_themas: structure.shape.zwakke_themas.superRefine((ids, ctx) => {
+        ids.forEach((id, index) => {
+          if (!themeIds.includes(id)) {
+            ctx.addIssue({ code: 'custom', path: [index], message: describeUnknown('onbekend thema', id, themeIds) });
+          } else if (ids.indexOf(id) !== index) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `thema ${id} staat er twee keer in` });
+          }
         });
-      }
-    });
-    const weak = new Set<string>();
-    answers.zwakke_themas.forEach((id, index) => {
-      const theme = kb.themes.find((t) => t.id === id);
-      const path = ['zwakke_themas', index];
-      if (!theme) ctx.addIssue({ code: 'custom', path, message: describeUnknown('onbekend thema', id, themeIds) });
-      else if (!chapters.includes(theme.hoofdstuk)) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `thema ${id} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
-        });
-      }
-      if (weak.has(id)) ctx.addIssue({ code: 'custom', path, message: `thema ${id} staat er twee keer in` });
-      weak.add(id);
-    });
-    for (const key of ['prioriteiten', 'toelichting'] as const) {
-      for (const id of Object.keys(answers[key])) {
-        if (!weak.has(id)) {
-          ctx.addIssue({ code: 'custom', path: [key, id], message: `thema ${id} staat niet bij zwakke_themas` });
+      }),
+      maatregel_status: structure.shape.maatregel_status.superRefine((statuses, ctx) => {
+        for (const id of Object.keys(statuses)) {
+          if (!measureIds.includes(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [id],
+              message: describeUnknown('onbekende maatregel', id, measureIds),
+            });
+          }
+        }
+      }),
+    })
+    .superRefine((answers, ctx) => {
+      const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
+      if (!type) return;
+      const chapters = answers.hoofdstukken ?? type.hoofdstukken;
+      (answers.hoofdstukken ?? []).forEach((chapter, index) => {
+        if (!type.hoofdstukken.includes(chapter)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hoofdstukken', index],
+            message: `hoofdstuk ${chapter} geldt niet voor type ${type.id}; kies uit: ${type.hoofdstukken.join(', ')}`,
+          });
+        }
+      });
+      answers.zwakke_themas.forEach((id, index) => {
+        const theme = kb.themes.find((t) => t.id === id);
+        if (theme && !chapters.includes(theme.hoofdstuk)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['zwakke_themas', index],
+            message: `thema ${id} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
+          });
+        }
+      });
+      for (const key of ['prioriteiten', 'toelichting'] as const) {
+        for (const id of Object.keys(answers[key])) {
+          if (!answers.zwakke_themas.includes(id)) {
+            ctx.addIssue({ code: 'custom', path: [key, id], message: `thema ${id} staat niet bij zwakke_themas` });
+          }
         }
       }
-    }
-    const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
-    for (const id of Object.keys(answers.maatregel_status)) {
-      if (!measureIds.includes(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['maatregel_status', id],
-          message: describeUnknown('onbekende maatregel', id, measureIds),
-        });
-      }
-    }
-  });
+    });
 }
 
 export type Answers = z.output<ReturnType<typeof answersSchema>>;

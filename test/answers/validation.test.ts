@@ -105,3 +105,13 @@ test('a date written the Dutch way (DD-MM-JJJJ) is accepted; an impossible one g
     'antwoorden.yaml:7 — datum: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
   ]);
 });
+
+test('a wrong type and an unknown theme id are reported in the same run', async () => {
+  const problems = await problemsOf(
+    valid.replace('type: gemeente', 'type: gemeenten').replace('h4-handhaving', 'h4-handhaaving'),
+  );
+  expect(problems).toEqual([
+    'antwoorden.yaml:3 — organisatie.type: kies uit: gemeente, provincie, waterschap, rijk',
+    'antwoorden.yaml:5 — zwakke_themas[1]: onbekend thema "h4-handhaaving"; bedoelde u "h4-handhaving"?',
+  ]);
+});
