@@ -177,7 +177,9 @@ class TokenReader {
   private leafDirective(token: Token, position: Position | undefined): Block {
     switch (token.info) {
       case 'inhoudsopgave':
-        return { type: 'tableOfContents', title: token.content || 'Inhoud', position };
+        if (!token.content)
+          this.fail(token, 'de inhoudsopgave heeft een titel nodig, bijvoorbeeld ::inhoudsopgave[Inhoud]');
+        return { type: 'tableOfContents', title: token.content, position };
       case 'paginaeinde':
         return { type: 'pageBreak', position };
       default:

@@ -278,32 +278,24 @@ test('an output folder that cannot be used is a Dutch user error, not a crash', 
 
 test('broken front matter or a missing partial in an own template is reported with the file', async () => {
   await withTempDir(async (dir) => {
+    const generateWithOwnTemplates = () =>
+      runInProcess([
+        'genereer',
+        '--antwoorden',
+        example,
+        '--uitvoer',
+        join(dir, 'uit'),
+        '--formaten',
+        'md',
+        '--sjablonen',
+        dir,
+      ]);
     writeFileSync(join(dir, 'beleidsplan.md.hbs'), '---\ntitel: [kapot\n---\n\nTekst\n');
-    const broken = await runInProcess([
-      'genereer',
-      '--antwoorden',
-      example,
-      '--uitvoer',
-      join(dir, 'uit'),
-      '--formaten',
-      'md',
-      '--sjablonen',
-      dir,
-    ]);
+    const broken = await generateWithOwnTemplates();
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('beleidsplan.md.hbs: de front matter (tussen de regels ---) is geen geldige YAML');
     writeFileSync(join(dir, 'beleidsplan.md.hbs'), '---\n---\n\n{{> bestaat-niet}}\n');
-    const partial = await runInProcess([
-      'genereer',
-      '--antwoorden',
-      example,
-      '--uitvoer',
-      join(dir, 'uit'),
-      '--formaten',
-      'md',
-      '--sjablonen',
-      dir,
-    ]);
+    const partial = await generateWithOwnTemplates();
     expect(partial.code).toBe(1);
     expect(partial.stderr).toContain('het onderdeel (partial) "bestaat-niet" bestaat niet');
     expect(existsSync(join(dir, 'uit'))).toBe(false);

@@ -1,7 +1,7 @@
 import { emptyCounts } from '../../src/register/parse.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
-import { bestanden, exampleRegister, prose, render } from './helpers.js';
+import { bestanden, exampleRegister, prose, render, zeroCounts } from './helpers.js';
 
 const letters = {
   gemeente: {
@@ -104,19 +104,8 @@ test('offering the report: the year, the state of the measures and the number of
 test('a small number of meldingen is not printed exactly in the letter either', async () => {
   const kb = await builtInKnowledge();
   const register = exampleRegister(kb);
-  const counts = structuredClone(register.counts);
-  for (const c of Object.values(counts.perCategorie))
-    Object.assign(c, { ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 });
+  const counts = zeroCounts(kb);
   Object.assign(counts.perCategorie.corruptie, { ontvangen: 2, open: 2 });
-  counts.politiek = { ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 };
-  counts.maatregelen = {
-    waarschuwing: 0,
-    berisping: 0,
-    'voorwaardelijk-ontslag': 0,
-    ontslag: 0,
-    aangifte: 0,
-    overig: 0,
-  };
   const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
     offered: ['rapportage'],
     register: { ...register, counts },

@@ -26,6 +26,17 @@ export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterInput {
   return { counts: result.counts, skippedRows: result.badRows };
 }
 
+/** The example register's counts, all set to zero: a start for hand-made small-number cases. */
+export function zeroCounts(kb: KnowledgeBase): RegisterInput['counts'] {
+  const counts = structuredClone(exampleRegister(kb).counts);
+  const none = { ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 };
+  for (const c of Object.values(counts.perCategorie)) Object.assign(c, none);
+  counts.politiek = { ...none };
+  for (const sanction of Object.keys(counts.maatregelen))
+    counts.maatregelen[sanction as keyof typeof counts.maatregelen] = 0;
+  return counts;
+}
+
 /** Renders a document the way `genereer` does: plan model + report context + file names. */
 export async function render(
   kind: 'rapportage' | 'brief',
