@@ -1,7 +1,7 @@
 import type { DocumentKind, Format } from '../generate.js';
 import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
 import type { OrganisationType } from '../knowledge/schema.js';
-import type { RegisterCounts } from '../register/parse.js';
+import type { RegisterCounts } from '../register/counts.js';
 import { registerTables, type RegisterTables } from '../register/tables.js';
 import type { MeasurePlan, PlanModel } from './model.js';
 

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { generateDocuments, type DocumentKind } from '../../src/generate.js';
 import { packageRoot } from '../../src/paths.js';
-import { emptyCounts } from '../../src/register/parse.js';
+import { emptyCounts } from '../../src/register/counts.js';
 import { runInProcess } from '../support/cli.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { exampleAnswers } from '../support/plan.js';

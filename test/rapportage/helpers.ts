@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { markdownToDocument } from '../../src/markdown/to-document.js';
 import { packageRoot } from '../../src/paths.js';
 import { buildReportContext, type RegisterInput, type ReportOptions } from '../../src/plan/report-model.js';
-import { parseRegister } from '../../src/register/parse.js';
+import { countRegister } from '../../src/register/index.js';
 import { model, renderMarkdown } from '../support/plan.js';
 
 export const bestanden = {
@@ -17,8 +17,8 @@ export const bestanden = {
 
 /** The example register, counted for the report the way `genereer --meldingen` passes it on. */
 export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterInput {
-  const result = parseRegister(
-    readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'), 'utf8'),
+  const result = countRegister(
+    readFileSync(join(packageRoot, 'examples/meldingen-2027.csv')),
     'meldingen-2027.csv',
     kb,
     year,

@@ -6,7 +6,7 @@ import { documentKinds, generateDocuments, parseFormats, type DocumentKind } fro
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
 import { defaultPrivacyThreshold, offeredDocuments } from '../../plan/report-model.js';
-import { decodeRegister, parseRegister, type RegisterResult } from '../../register/parse.js';
+import { countRegister, type RegisterResult } from '../../register/index.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
@@ -133,7 +133,7 @@ async function readRegister(
         : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
     );
   });
-  const register = parseRegister(decodeRegister(bytes, file), file, knowledge, year);
+  const register = countRegister(bytes, file, knowledge, year);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
     throw new UserError(
