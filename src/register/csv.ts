@@ -63,8 +63,18 @@ export function forEachRecord(
     const recordStart = lastEnd + 1 + (empty_lines - emptyLines);
     const explanation = csvErrors[error.code];
     if (explanation === undefined) throw error; // our options are wrong, not the file
+    // A quote left open earlier shows only where the next quote comes: name the row's start as well.
+    const start =
+      explanation.at === 'error' && recordStart < lines
+        ? ` (de rij begint op regel ${recordStart}: wordt daar een aanhalingsteken niet gesloten?)`
+        : '';
     throw new UserError(`Het meldingenregister ${file} is geen leesbaar CSV-bestand.`, [
-      { file, key: '', line: explanation.at === 'record' ? recordStart : lines, message: explanation.message },
+      {
+        file,
+        key: '',
+        line: explanation.at === 'record' ? recordStart : lines,
+        message: `${explanation.what}${start}${explanation.quotes ? `; ${quoteRule}` : ''}`,
+      },
     ]);
   }
 }
@@ -74,37 +84,44 @@ const quoteRule =
 
 /**
  * Every code csv-parse has, in Dutch. `at`: the line of the error itself, or where its record starts
- * (a quote that runs on). Undefined for codes only wrong options can cause: those are our bug.
+ * (a quote that runs on); `quotes`: the rule for quoting helps. Undefined for codes only wrong
+ * options can cause: those are our bug.
  */
-const csvErrors: Record<CsvErrorCode, { message: string; at: 'error' | 'record' } | undefined> = {
+const csvErrors: Record<CsvErrorCode, { what: string; at: 'error' | 'record'; quotes: boolean } | undefined> = {
   CSV_QUOTE_NOT_CLOSED: {
-    message: `een aanhalingsteken (") in deze rij wordt tot het einde van het bestand niet gesloten; ${quoteRule}`,
+    what: 'een aanhalingsteken (") in deze rij wordt tot het einde van het bestand niet gesloten',
     at: 'record',
+    quotes: true,
   },
   CSV_INVALID_CLOSING_QUOTE: {
-    message: `er staat tekst direct na een sluitend aanhalingsteken ("); ${quoteRule}`,
+    what: 'er staat tekst direct na een sluitend aanhalingsteken (")',
     at: 'error',
+    quotes: true,
   },
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: {
-    message: `er staat tekst direct na een sluitend aanhalingsteken ("); ${quoteRule}`,
+    what: 'er staat tekst direct na een sluitend aanhalingsteken (")',
     at: 'error',
+    quotes: true,
   },
   INVALID_OPENING_QUOTE: {
-    message: `er staat een aanhalingsteken (") midden in een cel die niet met een aanhalingsteken begint; ${quoteRule}`,
+    what: 'er staat een aanhalingsteken (") midden in een cel die niet met een aanhalingsteken begint',
     at: 'error',
+    quotes: true,
   },
   CSV_MAX_RECORD_SIZE: {
-    message:
-      'deze rij is langer dan een miljoen tekens (Excel houdt hoogstens 32.767 tekens per cel); controleer of een aanhalingsteken (") niet wordt gesloten',
+    what: 'deze rij is langer dan een miljoen tekens (Excel houdt hoogstens 32.767 tekens per cel); controleer of een aanhalingsteken (") niet wordt gesloten',
     at: 'record',
+    quotes: false,
   },
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: {
-    message: 'deze rij heeft een ander aantal kolommen dan de kopregel',
+    what: 'deze rij heeft een ander aantal kolommen dan de kopregel',
     at: 'error',
+    quotes: false,
   },
   CSV_RECORD_INCONSISTENT_COLUMNS: {
-    message: 'deze rij heeft een ander aantal kolommen dan de kopregel',
+    what: 'deze rij heeft een ander aantal kolommen dan de kopregel',
     at: 'error',
+    quotes: false,
   },
   CSV_INVALID_ARGUMENT: undefined,
   CSV_INVALID_COLUMN_DEFINITION: undefined,

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { utf8Register } from '../../src/register/decode.js';
@@ -284,4 +284,22 @@ test('the row schema folds case, accents, spacing and labels to the ids', async 
   });
   expect(rowSchema(kb).parse({ ...row, datum: '2027-01-01', maatregel: '' }).maatregel).toBeUndefined();
   expect(rowSchema(kb).shape.categorie.parse('Ongewenste omgángsvormen')).toBe('ongewenste-omgangsvormen');
+});
+
+test('only counts leave the register: one entry point, and the rest of src/ imports nothing else of it', async () => {
+  const entry = await import('../../src/register/index.js');
+  expect(Object.keys(entry)).toEqual(['countRegister']);
+  // What the program outside src/register/ may import: the entry point, the count types, the tables.
+  const allowed = new Set(['index.js', 'counts.js', 'tables.js']);
+  const src = join(packageRoot, 'src');
+  const imports = readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.startsWith(`register${sep}`))
+    .flatMap((file) =>
+      [...readFileSync(join(src, file), 'utf8').matchAll(/from '(?:\.\.?\/)+register\/([^']+)'/g)].map(
+        (match) => `${file}: ${match[1]}`,
+      ),
+    );
+  expect(imports.length).toBeGreaterThan(0);
+  expect(imports.filter((line) => !allowed.has(line.split(': ')[1]!))).toEqual([]);
 });
