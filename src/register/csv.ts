@@ -10,7 +10,7 @@ import { UserError } from '../validation/problem.js';
 export type Delimiter = ';' | ',';
 
 /** Excel allows 32,767 characters in a cell; a record far longer is a quote that never closes, or no register. */
-export const maxRecordBytes = 1_000_000;
+const maxRecordBytes = 1_000_000;
 
 /** The cells of one line (such as the header) split by `delimiter`; [] when the line is no valid CSV. */
 export function splitLine(line: string, delimiter: Delimiter): string[] {

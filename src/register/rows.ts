@@ -13,8 +13,8 @@ import { splitLine, type Delimiter } from './csv.js';
  * typology by id or by label.
  */
 
-export const requiredColumns = ['datum', 'categorie', 'betreft', 'status', 'oordeel'] as const;
-export const optionalColumns = ['maatregel'] as const;
+const requiredColumns = ['datum', 'categorie', 'betreft', 'status', 'oordeel'] as const;
+const optionalColumns = ['maatregel'] as const;
 const contractColumns = [...requiredColumns, ...optionalColumns] as const;
 type Column = (typeof contractColumns)[number];
 export type Cells = Record<Column, string>;
@@ -79,7 +79,7 @@ export function readHeader(
   }
   if (problems.length > 0) {
     throw new UserError(
-      `Het meldingenregister ${file} heeft niet de afgesproken kolommen (scheidingsteken "${delimiter}"; gevonden: ${header.map(visible).join(', ')}).`,
+      `Het meldingenregister ${file} heeft niet de afgesproken kolommen (scheidingsteken "${delimiter}"; gevonden: ${listed(header)}).`,
       problems,
     );
   }
@@ -97,6 +97,12 @@ export function readHeader(
     oordeel: cell(record, 'oordeel'),
     maatregel: cell(record, 'maatregel'),
   });
+}
+
+/** The header's names as the message quotes them: visible, and no more than twenty. */
+function listed(header: readonly string[]): string {
+  const shown = header.slice(0, 20).map(visible).join(', ');
+  return header.length > 20 ? `${shown} en nog ${header.length - 20}` : shown;
 }
 
 /** Folds case, accents and spacing, so "Fraude, diefstal en  verduistering" finds its category. */
@@ -214,8 +220,9 @@ export function rowChecker(kb: KnowledgeBase): {
   };
 }
 
-/** So many distinct values in one column is no register worth remembering. */
+/** A register repeats short values; long or countless distinct ones are checked each time instead. */
 const rememberedValues = 10_000;
+const rememberedLength = 100;
 
 function remembered<T extends z.ZodType>(schema: T): (cell: string) => z.ZodSafeParseResult<z.output<T>> {
   const seen = new Map<string, z.ZodSafeParseResult<z.output<T>>>();
@@ -223,7 +230,7 @@ function remembered<T extends z.ZodType>(schema: T): (cell: string) => z.ZodSafe
     let result = seen.get(cell);
     if (result === undefined) {
       result = schema.safeParse(cell);
-      if (seen.size < rememberedValues) seen.set(cell, result);
+      if (seen.size < rememberedValues && cell.length <= rememberedLength) seen.set(cell, result);
     }
     return result;
   };

@@ -184,6 +184,13 @@ describe('control characters are shown, never obeyed', () => {
     expect(stderr).toContain('gevonden: datum, cate\\x1b[31mgorie, betreft, status, oordeel');
   });
 
+  test('in a header of countless columns: twenty of them, and how many more', async () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `kolom\u001b[${i}m`);
+    const stderr = await refused(`${names.join(';')}\n`, 1, allowedColumns);
+    expect(stderr).toContain('gevonden: kolom\\x1b[0m, kolom\\x1b[1m');
+    expect(stderr).toContain('kolom\\x1b[19m en nog 4980)');
+  });
+
   test('skipped rows (--sla-fouten-over) are listed escaped as well', async () => {
     const { code, stderr } = await genereer(
       register(good, `M-2;2027-03-15;"${osc52}";ambtenaar;open;onbekend;;`),
