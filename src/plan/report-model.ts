@@ -4,7 +4,7 @@ import type { RegisterCounts } from '../register/parse.js';
 import { registerTables, type RegisterTables } from '../register/tables.js';
 import type { Format } from '../vocabulary.js';
 import type { MeasurePlan, PlanModel } from './model.js';
-import type { OfferedDocument } from './rules.js';
+import { reportYearBeforePlan, type OfferedDocument } from './rules.js';
 
 /*
  * The template data of the integriteitsrapportage and the cover letter on top of the plan model;
@@ -113,7 +113,7 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
     rapportage: {
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
-      voorPlanperiode: year < model.planperiode.van,
+      voorPlanperiode: reportYearBeforePlan(year, model.planperiode),
       laatsteJaar: year >= model.planperiode.tot,
       statussen: typology.maatregel_status.map(({ id, label }) => ({ id, label })),
       maatregelen: rows,

@@ -97,6 +97,11 @@ export function attachmentFormat(formats: readonly Format[]): Format {
   return (['pdf', 'docx', 'md'] as const).find((format) => formats.includes(format)) ?? 'pdf';
 }
 
+/** The report year lies before the plan period: no measure of the plan is due yet. */
+export function reportYearBeforePlan(year: number, planPeriod: { van: number }): boolean {
+  return year < planPeriod.van;
+}
+
 /** What a run makes, besides the answers. */
 export interface RunChoice {
   documents: readonly DocumentKind[];
@@ -113,7 +118,7 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
   const year = reportYear(answers, date);
   const warnings: DocumentWarning[] = [];
   if (date <= `${year}-12-31`) warnings.push({ kind: 'dateNotAfterReportYear', date, reportYear: year });
-  if (year < answers.planperiode.van) {
+  if (reportYearBeforePlan(year, answers.planperiode)) {
     const { van, tot } = answers.planperiode;
     warnings.push({ kind: 'reportYearBeforePlanPeriod', reportYear: year, planPeriod: { van, tot } });
   }
