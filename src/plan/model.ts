@@ -3,7 +3,14 @@ import type { Answers, Priority } from '../answers/schema.js';
 import { getChapter, getInstrument, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
 import type { Instrument, Source, Theme } from '../knowledge/schema.js';
 import { longDate } from './dates.js';
-import { chaptersInForce, coversGovernance, documentDate, reportYear, weakThemesInForce } from './rules.js';
+import {
+  chaptersInForce,
+  coversGovernance,
+  documentDate,
+  reportYear,
+  themePriority,
+  weakThemesInForce,
+} from './rules.js';
 import { scheduleMeasures } from './schedule.js';
 
 /*
@@ -115,7 +122,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
   const chapters = kb.chapters.filter((chapter) => chapterIds.includes(chapter.id));
   const weakThemes = weakThemesInForce(kb, answers);
   const weakIds = new Set(weakThemes.map((theme) => theme.id));
-  const priorityOf = (themeId: string): Priority => answers.prioriteiten[themeId] ?? 'midden';
+  const priorityOf = (themeId: string): Priority => themePriority(answers, themeId);
 
   const roles: Record<string, string> = {};
   for (const role of kb.roles) {

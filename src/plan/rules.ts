@@ -51,6 +51,17 @@ export function weakThemesInForce(kb: KnowledgeBase, answers: ThemeChoice): Them
   return kb.themes.filter((theme) => answers.zwakke_themas.includes(theme.id) && chapters.includes(theme.hoofdstuk));
 }
 
+/** The priority a weak theme gets when the answers give it none. */
+export const defaultPriority = 'midden';
+
+/** A weak theme's priority: the answers' own, else the default. */
+export function themePriority<P extends string>(
+  answers: { prioriteiten: Readonly<Record<string, P>> },
+  themeId: string,
+): P | typeof defaultPriority {
+  return answers.prioriteiten[themeId] ?? defaultPriority;
+}
+
 /** The documents cover bestuur and volksvertegenwoordiging (h3 or h56 in force): the rapportage's chapter 4. */
 export function coversGovernance(kb: KnowledgeBase, answers: ChapterChoice): boolean {
   const chapters = chaptersInForce(kb, answers);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInKnowledgeDir } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
+import { withTempDir } from '../support/tools.js';
 
 test('controleer accepts the built-in knowledge base with a one-line summary', async () => {
   const result = await runInProcess(['controleer']);
@@ -70,8 +71,7 @@ test('controleer reports a broken YAML file with its line', async () => {
 });
 
 test('controleer reports the wizard’s wording when a type or chapter lacks it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kennisbank-'));
-  try {
+  await withTempDir(async (dir) => {
     cpSync(builtInKnowledgeDir, dir, { recursive: true });
     const types = join(dir, 'organisatietypen.yaml');
     writeFileSync(types, readFileSync(types, 'utf8').replace('  voorbeeldnaam: Provincie Voorbeeld\n', ''));
@@ -87,7 +87,5 @@ test('controleer reports the wizard’s wording when a type or chapter lacks it'
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/organisatietypen\.yaml:\d+ — \[1\]\.voorbeeldnaam: deze sleutel ontbreekt/);
     expect(result.stderr).toMatch(/hoofdstukken\.yaml:\d+ — \[2\]\.omschrijving: mag niet leeg zijn/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

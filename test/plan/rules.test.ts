@@ -10,6 +10,7 @@ import {
   offeredDocuments,
   reportYear,
   showsReport,
+  themePriority,
   weakThemesInForce,
 } from '../../src/plan/rules.js';
 import { toAnswersInput } from '../../src/wizard/draft.js';
@@ -86,6 +87,15 @@ test('weak themes in force: known, in a chapter in force, in the order of the kn
   expect(ids).toEqual(['h2-gedragsregels', 'h4-handhaving']);
   expect(model(kb, answers).zwakkeThemas.map((theme) => theme.id)).toEqual(ids);
   expect(toAnswersInput(kb, answers).zwakke_themas).toEqual(ids);
+});
+
+test('a weak theme without a priority in the answers is "midden", for the action plan as for the wizard', () => {
+  const answers = exampleAnswers(kb, 'gemeente');
+  expect(answers.prioriteiten).not.toHaveProperty('h2-gedragsregels');
+  expect(themePriority(answers, 'h4-handhaving')).toBe('hoog');
+  expect(themePriority(answers, 'h2-gedragsregels')).toBe('midden');
+  const sections = model(kb, answers).zwakkeThemas;
+  expect(sections.find((theme) => theme.id === 'h2-gedragsregels')!.prioriteit).toBe('midden');
 });
 
 test('the document date is the answers’ own, else today; the report year the one before it, unless given', () => {

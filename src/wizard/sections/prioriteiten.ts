@@ -1,5 +1,5 @@
 import { priorityIds, type Priority } from '../../answers/schema.js';
-import { weakThemesInForce } from '../../plan/rules.js';
+import { defaultPriority, themePriority, weakThemesInForce } from '../../plan/rules.js';
 import { themeChapter } from '../labels.js';
 import { sameSet, withAnswers, type Section } from './section.js';
 
@@ -34,10 +34,10 @@ export const priorities: Section = {
           name: priority,
           description: priorityDescriptions[priority],
         })),
-        default: draft.answers.prioriteiten[theme.id] ?? 'midden',
+        default: themePriority(draft.answers, theme.id),
       });
-      // "midden" is the default; it is only written down where the file already said so.
-      if (priority !== 'midden' || draft.answers.prioriteiten[theme.id] !== undefined)
+      // The default is only written down where the file already said so.
+      if (priority !== defaultPriority || draft.answers.prioriteiten[theme.id] !== undefined)
         prioriteiten[theme.id] = priority;
     }
     return withAnswers(draft, { prioriteiten });
@@ -47,10 +47,10 @@ export const priorities: Section = {
     if (weak.length === 0) return [];
     const byPriority = priorityIds.map((priority) => ({
       priority,
-      titles: weak.filter((theme) => (answers.prioriteiten[theme.id] ?? 'midden') === priority).map((t) => t.titel),
+      titles: weak.filter((theme) => themePriority(answers, theme.id) === priority).map((t) => t.titel),
     }));
-    if (byPriority.every(({ priority, titles }) => priority === 'midden' || titles.length === 0)) {
-      return [['Prioriteiten', 'alle zwakke thema\'s "midden"']];
+    if (byPriority.every(({ priority, titles }) => priority === defaultPriority || titles.length === 0)) {
+      return [['Prioriteiten', `alle zwakke thema's "${defaultPriority}"`]];
     }
     return byPriority
       .filter(({ titles }) => titles.length > 0)
