@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { markdownToDocument } from './markdown/to-document.js';
 import type { DocumentTree } from './document/tree.js';
+import { countFillIns } from './document/fill-ins.js';
 import { fileNamePart, organisationFileName } from './output/filenames.js';
 import { builtInTemplatesDir } from './paths.js';
 import { resolve } from 'node:path';
@@ -193,6 +194,14 @@ export async function generateDocuments(request: GenerateRequest): Promise<Outpu
   const files: OutputFile[] = [];
   for (const kind of request.documents) {
     const document = await renderDocument(kind, context, request.templatesDir);
+    const open = kind === 'beleidsplan' && model.vastgesteld ? countFillIns(document.tree) : 0;
+    if (open > 0) {
+      request.onWarning?.(
+        `het integriteitsbeleidsplan heeft status "vastgesteld", maar bevat nog ${open} ${open === 1 ? 'plek' : 'plekken'} ` +
+          'om in te vullen (geel gemarkeerd). Vul ze in het document in, of zet "status: concept" in het antwoordenbestand ' +
+          'zolang het plan niet af is.',
+      );
+    }
     for (const format of request.formats) {
       const path = outputPath(request.outputDir, bestanden[kind] ?? kind, format);
       request.onProgress?.({ kind, format, path });

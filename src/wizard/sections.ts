@@ -241,7 +241,7 @@ const chapters: Section = {
 const themes: Section = {
   id: 'themas',
   title: "Zwakke thema's",
-  help: "Vink per hoofdstuk de thema's aan die in uw monitor zwak scoorden; onder de lijst staat waar het thema over gaat.",
+  help: "Vink per hoofdstuk de thema's aan die volgens uw eigen beoordeling zwak scoren; onder de lijst staat waar het thema over gaat.",
   async ask({ prompter, kb }, draft) {
     const current = weakThemes(kb, draft.answers);
     const weak: string[] = [];

@@ -206,6 +206,7 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
     outputDir,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     today,
+    onWarning: (message) => prompter.print(`  Let op: ${message}`),
     onProgress: ({ kind, format }) =>
       prompter.print(`  ${catalogue.find((d) => d.id === kind)?.naam ?? kind} (${format.toUpperCase()}) maken…`),
   };
