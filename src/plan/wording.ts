@@ -3,27 +3,32 @@ import type { OrganisationType } from '../knowledge/schema.js';
 
 /**
  * Renders a knowledge base text for one organisation type: every role reference becomes this
- * type's own word ("de gemeenteraad", "Provinciale Staten", "het algemeen bestuur"). Where the
- * source's words open a sentence with a capital, so does the type's word. The knowledge check has
- * made sure every reference resolves for every type the text is used for.
+ * type's own word ("de gemeenteraad", "Provinciale Staten", "het algemeen bestuur"), with a capital
+ * where it opens a sentence. The knowledge check has made sure every reference resolves for every
+ * type the text is used for.
  */
 export function renderForType(text: string, type: OrganisationType): string {
-  return parseRoleMarkup(text)
-    .parts.map((part) => {
-      if (part.kind === 'text') return part.text;
-      const words = resolveRef(type, part);
-      if (words === undefined)
-        throw new Error(
-          `Role reference ${part.source} has no form for ${type.id}; the knowledge check should have caught it`,
-        );
-      return startsWithCapital(part.seed) ? capitalise(words) : words;
-    })
-    .join('');
+  let out = '';
+  for (const part of parseRoleMarkup(text).parts) {
+    if (part.kind === 'text') {
+      out += part.text;
+      continue;
+    }
+    const words = resolveRef(type, part);
+    if (words === undefined) {
+      throw new Error(
+        `Role reference ${part.source} has no form for ${type.id}; the knowledge check should have caught it`,
+      );
+    }
+    out += opensSentence(out) ? capitalise(words) : words;
+  }
+  return out;
 }
 
-function startsWithCapital(words: string): boolean {
-  const first = words.trimStart().charAt(0);
-  return first !== first.toLowerCase();
+/** The source's own capital is no guide ("CdK/burgemeester"); the place in the sentence is. */
+function opensSentence(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return trimmed === '' || /[.!?][”’")]?$/.test(trimmed) || before.endsWith('\n');
 }
 
 function capitalise(words: string): string {
