@@ -79,17 +79,8 @@ test('the colophon is about the plan; the technical trace is one small line; num
   const kb = await builtInKnowledge();
   const lines = documentText(await renderTree('beleidsplan', model(kb, exampleAnswers(kb, 'gemeente'))));
   const colofon = lines.slice(lines.lastIndexOf('Colofon'));
-  expect(colofon).toEqual(
-    expect.arrayContaining([
-      'Status',
-      'concept',
-      'Versie',
-      '0.9',
-      'Datum',
-      '15 januari 2027',
-      'Opgesteld door',
-      'J. Jansen, integriteitsfunctionaris',
-    ]),
+  expect(colofon[1]).toMatch(
+    /^Titel: Integriteitsbeleidsplan Gemeente Voorbeeld 2027–2030 Status: concept Versie: 0\.9 Datum: 15 januari 2027 Opgesteld door: J\. Jansen, integriteitsfunctionaris +Contact: J\. Jansen, integriteit@voorbeeld\.nl$/,
   );
   expect(colofon.at(-1)).toMatch(
     /^Technische gegevens: integriteitsplan 0\.0\.0-test, kennisbank [\d.]+, kenmerk van de antwoorden [0-9a-f]{16}\.$/,
