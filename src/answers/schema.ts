@@ -78,6 +78,13 @@ const structure = z.strictObject({
   prioriteiten: z.record(z.string(), prioritySchema).default({}),
   /** The officer's own remarks per theme, printed in that theme's section. */
   toelichting: z.record(z.string(), z.string().trim().min(1, 'mag niet leeg zijn')).default({}),
+  /**
+   * What the organisation based its judgement of the weak themes on (its own survey, the
+   * IntegriteitsWijzer, a self-assessment): printed in the plan's chapter on the themes.
+   */
+  onderbouwing: optionalText,
+  /** The plan's own version number, for the colophon, e.g. "1.0". */
+  versie: optionalText,
   planperiode: periodSchema,
   /** Printed in the documents and fixes every date inside the files; default: today. */
   datum: isoDateSchema.optional(),

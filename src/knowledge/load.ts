@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parseKeyPath, type Problem } from '../validation/problem.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
 import { checkReferences } from './references.js';
+import { checkRoleMarkup } from './wording-check.js';
 import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
@@ -129,8 +130,14 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     file: (key) => where(singleFiles[key][0]),
     isInvalidTheme: (id) => invalidThemeIds.has(id),
   });
-  for (const problem of referenceProblems) {
-    problems.push({ ...problem, line: documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
+  const wordingProblems = checkRoleMarkup(knowledge, {
+    themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
+    rolesFile: where(singleFiles.roles[0]),
+    instrumentsFile: where(singleFiles.instruments[0]),
+    rawText: (file) => files.get(file.slice(label.length + 1)),
+  });
+  for (const problem of [...referenceProblems, ...wordingProblems]) {
+    problems.push({ ...problem, line: problem.line ?? documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, knowledge };
 }

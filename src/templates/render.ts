@@ -3,6 +3,7 @@ import { joinList } from '../text/list.js';
 import { UserError } from '../validation/problem.js';
 import { escapeMarkdown, markdownLinkDestination } from './escape.js';
 import type { TemplateFile, TemplateSet } from './load.js';
+import { numberInWords } from './number-words.js';
 
 type Ast = hbs.AST.Program;
 type Node = hbs.AST.Node;
@@ -25,11 +26,15 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
       ? safe(`[${md(text)}](${markdownLinkDestination(url)})`)
       : md(text),
   eq: (a: unknown, b: unknown) => a === b,
+  /** `{{#if (or a b)}}`: true when any value is. */
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   lower: (text: unknown) => String(text ?? '').toLowerCase(),
   concat: (...args: unknown[]) => args.slice(0, -1).join(''),
   inc: (n: unknown) => Number(n) + 1,
   /** `{{count list}}`: the length of a list. */
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** `{{getal n}}`: a number in running text, in words up to twenty ("vijf"), else in digits. */
+  getal: (n: unknown) => numberInWords(Number(n)),
   /** `{{plural n "thema" "thema's"}}` */
   plural: (n: unknown, one: unknown, many: unknown) => (Number(n) === 1 ? one : many),
   /** `{{joinNames list "titel" ", " " en "}}`: "a, b en c". */

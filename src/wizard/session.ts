@@ -20,6 +20,7 @@ import {
 import type { DraftStart } from './draft.js';
 import { fieldRules } from './field-rules.js';
 import { runWizardFlow, type WizardResult } from './flow.js';
+import { foundWhileRendering, warningText } from '../plan/warnings.js';
 import { WizardStopped, type Prompter } from './prompter.js';
 
 /**
@@ -115,11 +116,12 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
   });
   try {
     prompter.print('\nDocumenten maken…');
-    // The warnings of these documents were shown under the summary already (documentWarnings).
-    const { files } = await steps.generate(targets.request).catch(async (error: unknown) => {
+    // The summary showed the warnings known before rendering (documentWarnings); these are the rest.
+    const { files, warnings } = await steps.generate(targets.request).catch(async (error: unknown) => {
       await saveAnswersOnly(options, steps, targets, result, overwrite);
       throw error;
     });
+    for (const warning of warnings.filter(foundWhileRendering)) prompter.print(`  ${warningText(warning)}`);
     made = [...files, targets.answersFile];
     prompter.print('  Bestanden opslaan…');
     await steps.write(made, overwrite);

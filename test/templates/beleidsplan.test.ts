@@ -25,7 +25,7 @@ test('the gemeente example becomes a plan tree with title page, TOC, the chapter
     '2 Visie en ambitie',
     '3 Wettelijk kader',
     '4 Rollen en verantwoordelijkheden',
-    '5 Uitkomsten van de Integriteitsmonitor',
+    "5 Beoordeling van de thema's",
     "6 Verbeterthema's",
     '7 Actieplan 2027–2030',
     '8 Monitoring en verantwoording',
