@@ -1,6 +1,6 @@
 import type { Block, Heading, Inline, Table } from '../../document/tree.js';
 import type { Size } from 'pdfmake/interfaces.js';
-import { theme } from './theme.js';
+import { theme } from './layout.js';
 
 /**
  * Height estimates for layout decisions taken before pdfmake lays out the pages. pdfmake keeps only the first

@@ -1,9 +1,10 @@
-import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
-import { UnknownNodeError, writeDocx } from '../../src/writers/docx/index.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
-import { largeTree } from '../support/docx-large-tree.js';
-import { openDocx, tocPageNumbers } from '../support/docx-tools.js';
-import type { DocxParts } from '../support/docx-tools.js';
+import type { Block, DocumentTree, Inline } from '../../../src/document/tree.js';
+import { writeDocx } from '../../../src/writers/docx/index.js';
+import { UnknownNodeError } from '../../../src/writers/unknown-node.js';
+import { sampleTree } from '../../fixtures/sample-tree.js';
+import { largeTree } from '../../support/docx-large-tree.js';
+import { openDocx, tocPageNumbers } from '../../support/docx-tools.js';
+import type { DocxParts } from '../../support/docx-tools.js';
 
 let docx: DocxParts;
 let documentXml: string;
@@ -53,7 +54,7 @@ describe('document.xml', () => {
     expect(documentXml).toContain('<w:titlePg/>');
   });
 
-  test('the pageBreak node starts a new page', () => {
+  test('a block with breakBefore starts a new page', () => {
     expect(paragraphsWith(documentXml, 'Bijlage A. Bronnen').at(-1)).toContain('<w:pageBreakBefore/>');
   });
 
@@ -236,7 +237,7 @@ describe('edge cases', () => {
   });
 
   test('a page number pattern without placeholders is written as text', async () => {
-    const tree: DocumentTree = { meta: { ...meta, pageNumber: 'Pagina' }, children: [] };
+    const tree: DocumentTree = { meta: { ...meta, pageNumber: [{ type: 'text', value: 'Pagina' }] }, children: [] };
     const parts = await openDocx(await writeDocx(tree));
     const footer = await parts.part('word/footer1.xml');
     expect(footer).toContain('Pagina');
