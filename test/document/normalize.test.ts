@@ -1,16 +1,16 @@
 import { normalizeDocument, TOC_DEPTH } from '../../src/document/normalize.js';
-import type { SourceBlock, SourceTree } from '../../src/document/source.js';
-import type { Inline } from '../../src/document/tree.js';
+import type { PageBreak, SourceBlock, SourceTree } from '../../src/document/source.js';
+import type { Inline, Paragraph } from '../../src/document/tree.js';
 import { sampleMeta } from '../fixtures/sample-tree.js';
 
 const t = (value: string): Inline[] => [{ type: 'text', value }];
 const source = (children: SourceBlock[]): SourceTree => ({ meta: sampleMeta(), children });
-const paragraph = (text: string, line?: number): SourceBlock => ({
+const paragraph = (text: string, line?: number): Paragraph => ({
   type: 'paragraph',
   children: t(text),
   ...(line === undefined ? {} : { position: { line } }),
 });
-const pageBreak = (line: number): SourceBlock => ({ type: 'pageBreak', position: { line } });
+const pageBreak = (line: number): PageBreak => ({ type: 'pageBreak', position: { line } });
 const normalize = (children: SourceBlock[]) => normalizeDocument(source(children), 'templates/x.md.hbs').children;
 
 describe('page breaks', () => {

@@ -46,6 +46,17 @@ describe('document.xml', () => {
     }
   });
 
+  test('a heading finds its entry of the table of contents by id, not by order', async () => {
+    const tree = sampleTree();
+    const toc = tree.children.find((block) => block.type === 'tableOfContents');
+    if (toc?.type !== 'tableOfContents') throw new Error('the sample has a table of contents');
+    toc.entries = toc.entries.filter((entry) => entry.id === 'visie');
+    const xml = await (await openDocx(await writeDocx(tree))).part('word/document.xml');
+    expect(paragraphsWith(xml, '1. Inleiding').at(-1)).not.toContain('<w:bookmarkStart');
+    expect(paragraphsWith(xml, '1.1 Visie en ambitie').at(-1)).toContain('<w:bookmarkStart w:name="_Toc1"');
+    expect(Object.fromEntries(tocPageNumbers(xml))).toEqual({ '1.1 Visie en ambitie': '2' });
+  });
+
   test('the title page has the title, subtitle and lines, and the next page starts with a page break', () => {
     expect(paragraphsWith(documentXml, 'Integriteitsbeleidsplan')[0]).toContain('<w:pStyle w:val="Title"/>');
     expect(paragraphsWith(documentXml, '2027–2030')[0]).toContain('<w:pStyle w:val="Subtitle"/>');

@@ -4,14 +4,17 @@
  * PDF is made with them or not at all. test/writers/pdf/engine/patches/ has a test for every internal they use.
  */
 import { installFontReuse } from './font-reuse.js';
-import { checkVersions } from './internals.js';
+import { checkVersions, installedVersions } from './internals.js';
 import { installRunMerging } from './merge-runs.js';
 
 export { PatchError } from './internals.js';
 
-/** Installs the patches for documents set in the given font files (virtual file names). */
-export function installPatches(fontFiles: Iterable<string>): void {
-  checkVersions();
+/**
+ * Installs the patches for documents set in the given font files (virtual file names), or throws a PatchError.
+ * `versions` are the installed ones (a parameter for tests).
+ */
+export function installPatches(fontFiles: Iterable<string>, versions = installedVersions()): void {
+  checkVersions(versions);
   const files = [...fontFiles];
   installFontReuse(files);
   installRunMerging(files);
