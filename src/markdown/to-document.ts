@@ -52,18 +52,16 @@ export function readMarkdown(markdown: string, source: string): SourceTree {
   return { meta: meta(parsed.frontMatter, source), children: reader.blocks() };
 }
 
-/** The page number placeholders of the front matter and what they stand for. */
-const PAGE_NUMBER_PLACEHOLDERS: Readonly<Record<string, PageNumberPart>> = {
-  '{pagina}': { type: 'pageNumber' },
-  '{totaal}': { type: 'pageCount' },
-};
-
-/** "Pagina {pagina} van {totaal}" → text, page number, text, page count. */
+/** "Pagina {pagina} van {totaal}" → text, the page number, text, the number of pages. */
 function pageNumberParts(pattern: string): PageNumberPart[] {
   return pattern
     .split(/(\{pagina\}|\{totaal\})/)
     .filter((part) => part !== '')
-    .map((part) => PAGE_NUMBER_PLACEHOLDERS[part] ?? { type: 'text', value: part });
+    .map((part): PageNumberPart => {
+      if (part === '{pagina}') return { type: 'pageNumber' };
+      if (part === '{totaal}') return { type: 'pageCount' };
+      return { type: 'text', value: part };
+    });
 }
 
 function meta(yaml: string, source: string): DocumentMeta {
@@ -172,9 +170,8 @@ class TokenReader {
       case 'hr':
         return this.fail(
           token,
-          'een scheidingslijn (---, *** of ___) wordt niet ondersteund in documenten; gebruik ::paginaeinde voor ' +
-            'een nieuwe pagina. Staat --- direct onder een regel tekst, zet dan een lege regel ertussen of maak er ' +
-            'een kop van met #',
+          'een scheidingslijn (---, *** of ___) wordt niet ondersteund in documenten: gebruik ::paginaeinde voor ' +
+            'een nieuwe pagina, of # voor een kop (tekst met --- eronder is hier geen kop)',
         );
       case 'leaf_directive':
         return [this.leafDirective(token, position)];

@@ -1,8 +1,9 @@
 /**
  * The PDF writer, in the manner of mdast-util-to-hast: a handler per node type (handlers/) converts the tree into a
  * pdfmake document definition through a shared state (state.ts). Around it: layout.ts (page, typography, styles),
- * page.ts (running header and footer, page numbers), keep-with-next.ts with the height estimates of measure.ts
- * (headings stay with what follows), and engine/ (pdfmake, its fonts, and the patches that speed it up).
+ * page.ts (running header and footer, page numbers), columns.ts (table column widths), keep-with-next.ts with the
+ * height estimates of measure.ts (headings stay with what follows), and engine/ (pdfmake, its fonts, and the patches
+ * that speed it up).
  */
 import type { ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, DocumentTree } from '../../document/tree.js';
@@ -45,7 +46,7 @@ function sections(doc: DocumentTree, state: State): ContentSection[] {
 }
 
 /** The complete pdfmake document definition for a tree. */
-export function documentDefinition(doc: DocumentTree): TDocumentDefinitions {
+function documentDefinition(doc: DocumentTree): TDocumentDefinitions {
   const { meta } = doc;
   const tocIds = new Set(
     doc.children.flatMap((block) => (block.type === 'tableOfContents' ? block.entries : [])).map((entry) => entry.id),

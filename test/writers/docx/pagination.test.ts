@@ -68,13 +68,14 @@ const withLibreOffice = requireTools('soffice', 'pdftotext') ? describe : descri
 
 withLibreOffice('estimated page numbers agree with LibreOffice’s layout of every example document', () => {
   const runs = exampleRuns();
-  const dir = mkdtempSync(join(tmpdir(), 'docx-pagination-'));
+  let dir = '';
   const documents = new Map<string, ExampleDocument[]>();
   /** Runs may make documents of the same name (the rapportage with and without register). */
   const key = (run: string, doc: ExampleDocument) => `${runs.findIndex((r) => r.name === run)}-${doc.name}`;
   let converted = new Map<string, ConvertedPdf>();
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'docx-pagination-'));
     for (const [index, run] of runs.entries()) {
       documents.set(run.name, await generateExample(run, join(dir, String(index))));
     }

@@ -1,7 +1,8 @@
 import type { ContentTable, TableCell, TableLayout } from 'pdfmake/interfaces.js';
 import type { Table } from '../../../document/tree.js';
 import { theme, type TextStyle } from '../layout.js';
-import { columnCount, columnWidths, keepRowsWhole } from '../measure.js';
+import { columnCount, columnWidths } from '../columns.js';
+import { keepRowsWhole } from '../measure.js';
 import type { BlockHandlers } from '../state.js';
 
 /** Thin grey borders, a filled header row and roomy cells. */
