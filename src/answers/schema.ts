@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
+import { chosenChapters } from '../plan/rules.js';
 import { describeUnknown } from '../validation/suggest.js';
 
 /**
@@ -70,7 +71,7 @@ export const periodSchema = z
 
 const structure = z.strictObject({
   organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
-  /** Default: every chapter that applies to the type. */
+  /** Default: every chapter of the type (plan/rules.ts). */
   hoofdstukken: z.array(chapterIdSchema).min(1, 'kies minstens één hoofdstuk').optional(),
   zwakke_themas: z.array(z.string()).default([]),
   /** Per weak theme; default "midden". */
@@ -127,7 +128,7 @@ export function answersSchema(kb: KnowledgeBase) {
     .superRefine((answers, ctx) => {
       const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
       if (!type) return;
-      const chapters = answers.hoofdstukken ?? type.hoofdstukken;
+      const chapters = chosenChapters(kb, answers);
       (answers.hoofdstukken ?? []).forEach((chapter, index) => {
         if (!type.hoofdstukken.includes(chapter)) {
           ctx.addIssue({

@@ -41,6 +41,8 @@ export const chapterSchema = z.strictObject({
   monitorhoofdstuk: text,
   soort: z.enum(['beleving', 'beleid']),
   doelgroep: z.enum(['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging']),
+  /** What the chapter is about, in our own words, after "Hoofdstuk N: titel" in the wizard. */
+  omschrijving: text,
   /** Theme ids in the order of the source. */
   themas: z.array(id).min(1),
 });
@@ -61,6 +63,8 @@ export const organisationTypeSchema = z.strictObject({
   label: text,
   /** The type with its article as it stands in running text: "de gemeente", "het Rijk". */
   in_zin: text,
+  /** An example name of such an organisation, shown by the wizard's name question. */
+  voorbeeldnaam: text,
   hoofdstukken: z.array(chapterIdSchema).min(1),
   /** Role id → this type's own name; null where the role does not exist for this type. */
   rollen: z.record(id, text.nullable()),

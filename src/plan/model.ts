@@ -2,6 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Answers, Priority } from '../answers/schema.js';
 import { getChapter, getInstrument, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
 import type { Instrument, Source, Theme } from '../knowledge/schema.js';
+import { longDate } from './dates.js';
+import {
+  chaptersInForce,
+  coversGovernance,
+  documentDate,
+  reportYear,
+  themePriority,
+  weakThemesInForce,
+} from './rules.js';
 import { scheduleMeasures } from './schedule.js';
 
 /*
@@ -106,15 +115,14 @@ export interface BuildContext {
   defaultDate: string;
 }
 
-const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Pure: answers + knowledge base → everything the templates need, already decided and ordered. */
 export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: BuildContext): PlanModel {
   const type = getOrganisationType(kb, answers.organisatie.type);
-  const chapterIds = answers.hoofdstukken ?? type.hoofdstukken;
-  const chosenChapters = kb.chapters.filter((chapter) => chapterIds.includes(chapter.id));
-  const weakIds = new Set(answers.zwakke_themas);
-  const priorityOf = (themeId: string): Priority => answers.prioriteiten[themeId] ?? 'midden';
+  const chapterIds = chaptersInForce(kb, answers);
+  const chapters = kb.chapters.filter((chapter) => chapterIds.includes(chapter.id));
+  const weakThemes = weakThemesInForce(kb, answers);
+  const weakIds = new Set(weakThemes.map((theme) => theme.id));
+  const priorityOf = (themeId: string): Priority => themePriority(answers, themeId);
 
   const roles: Record<string, string> = {};
   for (const role of kb.roles) {
@@ -126,7 +134,6 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     return { id, naam, omschrijving, ...(url_2012 ? { url_2012 } : {}) };
   };
 
-  const weakThemes = kb.themes.filter((theme) => weakIds.has(theme.id) && chapterIds.includes(theme.hoofdstuk));
   const flatMeasures = weakThemes.flatMap((theme, themeRank) =>
     theme.maatregelen.map((measure, stepInTheme) => ({
       theme,
@@ -174,7 +181,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
   }
 
   const usedInstrumentIds = new Set(weakThemes.flatMap((theme) => theme.instrumenten));
-  const date = answers.datum ?? context.defaultDate;
+  const date = documentDate(answers, context.defaultDate);
   return {
     organisatie: {
       naam: answers.organisatie.naam,
@@ -189,17 +196,17 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     rollen: kb.roles
       .filter((role) => roles[role.id] !== undefined)
       .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: role.omschrijving })),
-    bestuurlijk: chosenChapters.some((chapter) => chapter.doelgroep === 'bestuur en volksvertegenwoordiging'),
+    bestuurlijk: coversGovernance(kb, answers),
     status: answers.status,
     vastgesteld: answers.status === 'vastgesteld',
-    datum: { iso: date, lang: dutchDate.format(new Date(`${date}T00:00:00Z`)), jaar: Number(date.slice(0, 4)) },
+    datum: { iso: date, lang: longDate(date), jaar: Number(date.slice(0, 4)) },
     planperiode: { ...answers.planperiode, jaren: answers.planperiode.tot - answers.planperiode.van + 1 },
-    verslagjaar: answers.verslagjaar ?? Number(date.slice(0, 4)) - 1,
+    verslagjaar: reportYear(answers, date),
     ...(answers.auteur ? { auteur: answers.auteur } : {}),
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
     ...((answers.contactpersoon ?? answers.auteur) ? { contactpersoon: answers.contactpersoon ?? answers.auteur } : {}),
     bron: kb.source,
-    hoofdstukken: chosenChapters.map((chapter) => {
+    hoofdstukken: chapters.map((chapter) => {
       const themes = kb.themes
         .filter((theme) => theme.hoofdstuk === chapter.id)
         .map((theme) => ({

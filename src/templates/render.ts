@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { joinList } from '../text/list.js';
 import { UserError } from '../validation/problem.js';
 import { escapeMarkdown, markdownLinkDestination } from './escape.js';
 import type { TemplateFile, TemplateSet } from './load.js';
@@ -34,7 +35,7 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   /** `{{joinNames list "titel" ", " " en "}}`: "a, b en c". */
   joinNames: (list: unknown, key: unknown, separator: unknown, last: unknown) => {
     const names = (Array.isArray(list) ? list : []).map((item) => String(item[String(key)]));
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(String(separator))}${String(last)}${names.at(-1)}`;
+    return joinList(names, String(separator), String(last));
   },
 };
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInKnowledgeDir } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
+import { withTempDir } from '../support/tools.js';
 
 test('controleer accepts the built-in knowledge base with a one-line summary', async () => {
   const result = await runInProcess(['controleer']);
@@ -67,4 +68,24 @@ test('controleer reports a broken YAML file with its line', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('controleer reports the wizard’s wording when a type or chapter lacks it', async () => {
+  await withTempDir(async (dir) => {
+    cpSync(builtInKnowledgeDir, dir, { recursive: true });
+    const types = join(dir, 'organisatietypen.yaml');
+    writeFileSync(types, readFileSync(types, 'utf8').replace('  voorbeeldnaam: Provincie Voorbeeld\n', ''));
+    const chapters = join(dir, 'hoofdstukken.yaml');
+    writeFileSync(
+      chapters,
+      readFileSync(chapters, 'utf8').replace(
+        /omschrijving: over het integriteitsbeleid van de ambtelijke .*/,
+        'omschrijving: " "',
+      ),
+    );
+    const result = await runInProcess(['controleer', '--kennisbank', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/organisatietypen\.yaml:\d+ — \[1\]\.voorbeeldnaam: deze sleutel ontbreekt/);
+    expect(result.stderr).toMatch(/hoofdstukken\.yaml:\d+ — \[2\]\.omschrijving: mag niet leeg zijn/);
+  });
 });

@@ -359,6 +359,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
+      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it.
+      ['Over welk jaar', ENTER],
       ['Naam van de auteur', ENTER],
       ['Functie van', ENTER],
       ['Welke hoofdstukken', ENTER],
@@ -377,6 +379,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     { antwoorden: join('plan', answersFile) },
   );
   await expect(letter.promise).resolves.toBe(0);
+  expect(letter.prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2026);
+  expect(letter.prompter.output).toMatch(/Verslagjaar\s+2026/);
   const args = printedGenereer(letter.prompter.output);
   expect(args).toEqual(expect.arrayContaining(['--document', 'brief']));
   // `genereer` reads the verslagjaar from the answers file, so the brief offers the rapportage there too.

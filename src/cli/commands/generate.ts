@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
-import { documentKinds, generateDocuments, parseFormats, type DocumentKind } from '../../generate.js';
+import { generateDocuments } from '../../generate.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
-import { defaultPrivacyThreshold, offeredDocuments } from '../../plan/report-model.js';
-import { decodeRegister, parseRegister, type RegisterResult } from '../../register/parse.js';
+import { defaultPrivacyThreshold } from '../../plan/report-model.js';
+import { showsReport } from '../../plan/rules.js';
+import { warningText } from '../../plan/warnings.js';
+import { countRegister, type RegisterResult } from '../../register/index.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
+import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
 
@@ -41,6 +44,20 @@ export function parseDocumentKinds(value: string): DocumentKind[] {
   return [...new Set(requested)] as DocumentKind[];
 }
 
+export function parseFormats(value: string): Format[] {
+  const requested = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = requested.filter((f) => !(formats as readonly string[]).includes(f));
+  if (unknown.length > 0 || requested.length === 0) {
+    throw new UserError(
+      `Onbekend formaat "${unknown.join(', ')}" bij --formaten; kies uit: ${formats.join(', ')} (bijv. docx,pdf).`,
+    );
+  }
+  return [...new Set(requested)] as Format[];
+}
+
 export function parseYearOption(value: string): number {
   const year = yearSchema.safeParse(/^\d+$/.test(value.trim()) ? Number(value) : NaN);
   if (!year.success)
@@ -67,30 +84,27 @@ export function today(): string {
 }
 
 export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
-  const formats = parseFormats(options.formaten);
+  const chosenFormats = parseFormats(options.formaten);
   const documents = parseDocumentKinds(options.document);
   const year = options.jaar === undefined ? undefined : parseYearOption(options.jaar);
   const threshold = parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
   const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
   const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
-  // The register is read only when a document shows its counts (with a register, the rapportage
-  // is offered wherever a document can show it).
-  const registerFile =
-    options.meldingen !== undefined && offeredDocuments(documents, true).includes('rapportage')
-      ? options.meldingen
-      : undefined;
+  // The register is read only when a document shows its counts (with a register, the run is about
+  // a report year).
+  const registerFile = options.meldingen !== undefined && showsReport(documents, true) ? options.meldingen : undefined;
   if (options.meldingen !== undefined && registerFile === undefined) {
     io.stderr(
       'Let op: --meldingen telt alleen mee voor de integriteitsrapportage (--document rapportage); het register is niet gelezen.\n',
     );
   }
 
-  const files = await generateDocuments({
+  const { files, warnings } = await generateDocuments({
     answers,
     knowledge,
     documents,
-    formats,
+    formats: chosenFormats,
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     today: today(),
@@ -111,8 +125,8 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
           }
         : {}),
     },
-    onWarning: (message) => io.stderr(`Let op: ${message}\n`),
   });
+  for (const warning of warnings) io.stderr(`${warningText(warning)}\n`);
   await writeFilesAtomically(files, Boolean(options.forceer));
   io.stdout(`Geschreven:\n${files.map((f) => `  ${displayPath(io.cwd, f.path)}`).join('\n')}\n`);
   return 0;
@@ -133,7 +147,7 @@ async function readRegister(
         : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
     );
   });
-  const register = parseRegister(decodeRegister(bytes, file), file, knowledge, year);
+  const register = countRegister(bytes, file, knowledge, year);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
     throw new UserError(

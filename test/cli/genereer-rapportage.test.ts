@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
-import { generateDocuments, type DocumentKind } from '../../src/generate.js';
 import { packageRoot } from '../../src/paths.js';
-import { emptyCounts } from '../../src/register/parse.js';
 import { runInProcess } from '../support/cli.js';
-import { builtInKnowledge } from '../support/knowledge.js';
-import { exampleAnswers } from '../support/plan.js';
 
 const answers = join(packageRoot, 'examples/gemeente-rapportage-2027.yaml');
 const register = join(packageRoot, 'examples/meldingen-2027.csv');
@@ -267,72 +263,4 @@ test('a register in Windows-1252 stops the run with a Dutch error that says how 
   expect(result.stderr).toContain('is geen UTF-8-bestand');
   expect(result.stderr).toMatch(/register\.csv:2 — .*sla het bestand op als CSV UTF-8/);
   expect(readdirSync(dir)).toEqual(['register.csv']);
-});
-
-describe('generateDocuments: the one route for genereer and the wizard', () => {
-  const request = async (documents: DocumentKind[]) => {
-    const kb = await builtInKnowledge();
-    return {
-      answers: exampleAnswers(kb, 'gemeente-rapportage-2027'),
-      knowledge: kb,
-      documents,
-      formats: ['md'] as const,
-      outputDir: dir,
-      today: '2028-03-01',
-    };
-  };
-
-  test('reads the register once, for the verslagjaar of the plan model, and only when a document shows it', async () => {
-    const kb = await builtInKnowledge();
-    const years: number[] = [];
-    const register = async (verslagjaar: number) => {
-      years.push(verslagjaar);
-      return { counts: emptyCounts(kb), skippedRows: 3 };
-    };
-    const files = await generateDocuments({
-      ...(await request(['rapportage', 'brief'])),
-      report: { privacyThreshold: 5, register },
-    });
-    expect(years).toEqual([2027]);
-    const report = new TextDecoder().decode(files[0]!.bytes);
-    expect(report).toContain('3 rijen uit het register zijn overgeslagen');
-    expect(report).toContain('| **Totaal** | **0** | **0** | **0** | **0** | **0** | **0** |');
-
-    await generateDocuments({ ...(await request(['beleidsplan'])), report: { privacyThreshold: 5, register } });
-    expect(years).toEqual([2027]);
-  });
-
-  test('without report data (the wizard): cells to fill in; a warning for a report dated in its own year', async () => {
-    const warnings: string[] = [];
-    const base = await request(['rapportage']);
-    const files = await generateDocuments({
-      ...base,
-      answers: { ...base.answers, datum: '2027-06-01' },
-      onWarning: (message) => warnings.push(message),
-    });
-    expect(new TextDecoder().decode(files[0]!.bytes)).toContain('| Corruptie | :invullen[…] |');
-    expect(warnings).toEqual([
-      expect.stringMatching(/^de datum van de documenten \(1 juni 2027\) ligt niet na verslagjaar 2027/),
-    ]);
-  });
-
-  test('a verslagjaar before the plan period gets a warning', async () => {
-    const kb = await builtInKnowledge();
-    const warnings: string[] = [];
-    const files = await generateDocuments({
-      ...(await request(['rapportage', 'brief'])),
-      answers: { ...exampleAnswers(kb, 'gemeente'), verslagjaar: 2026, datum: '2027-02-01' },
-      onWarning: (message) => warnings.push(message),
-    });
-    expect(warnings).toEqual([
-      'het verslagjaar 2026 ligt vóór de planperiode 2027–2030, dus staan de maatregelen uit het plan in de ' +
-        'rapportage als later gepland. Klopt het jaar niet, geef dan het juiste op met "verslagjaar" in het ' +
-        'antwoordenbestand of met --jaar.',
-    ]);
-    expect(new TextDecoder().decode(files[0]!.bytes)).not.toContain(':invullen[stand]');
-
-    warnings.length = 0;
-    await generateDocuments({ ...(await request(['rapportage'])), onWarning: (message) => warnings.push(message) });
-    expect(warnings).toEqual([]);
-  });
 });

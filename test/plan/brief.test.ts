@@ -1,7 +1,7 @@
-import { emptyCounts } from '../../src/register/parse.js';
+import { emptyCounts } from '../../src/register/counts.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
-import { bestanden, exampleRegister, prose, render, zeroCounts } from './helpers.js';
+import { bestanden, exampleRegister, prose, render, zeroCounts } from '../support/report.js';
 
 const letters = {
   gemeente: {

@@ -6,8 +6,8 @@ import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { markdownToDocument } from '../../src/markdown/to-document.js';
 import { packageRoot } from '../../src/paths.js';
 import { buildReportContext, type RegisterInput, type ReportOptions } from '../../src/plan/report-model.js';
-import { parseRegister } from '../../src/register/parse.js';
-import { model, renderMarkdown } from '../support/plan.js';
+import { countRegister } from '../../src/register/index.js';
+import { model, renderMarkdown } from './plan.js';
 
 export const bestanden = {
   beleidsplan: 'org-integriteitsbeleidsplan-2027-2030',
@@ -17,8 +17,8 @@ export const bestanden = {
 
 /** The example register, counted for the report the way `genereer --meldingen` passes it on. */
 export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterInput {
-  const result = parseRegister(
-    readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'), 'utf8'),
+  const result = countRegister(
+    readFileSync(join(packageRoot, 'examples/meldingen-2027.csv')),
     'meldingen-2027.csv',
     kb,
     year,
@@ -101,16 +101,3 @@ export function prose(tree: DocumentTree): string {
 }
 
 export const rowsOf = (table: Table) => table.rows.map((row) => row.map(text));
-
-/** The typology ids of the register's `categorie` column: a public contract, spelled out once. */
-export const publicCategoryIds = [
-  'corruptie',
-  'fraude-diefstal-verduistering',
-  'wanprestatie-verspilling',
-  'misbruik-bevoegdheden',
-  'ongewenste-omgangsvormen',
-  'onverenigbare-functies',
-  'misbruik-informatie',
-  'wangedrag-vrije-tijd',
-  'overig',
-];

@@ -1,5 +1,5 @@
 import { plainText } from '../../src/document/tree.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, publicCategoryIds } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
 import {
   exampleRegister,
@@ -10,9 +10,8 @@ import {
   tableAfter,
   tablesAfter,
   text,
-  publicCategoryIds,
   zeroCounts,
-} from './helpers.js';
+} from '../support/report.js';
 
 const typeTerms = {
   gemeente: {

@@ -1,4 +1,5 @@
-import { emptyCounts, parseRegister } from '../../src/register/parse.js';
+import { emptyCounts } from '../../src/register/counts.js';
+import { countRegister } from '../../src/register/index.js';
 import { readerRange, suppress, type CountProblem, type Mark, type Relation } from '../../src/register/suppress.js';
 import { registerLayout, registerTables } from '../../src/register/tables.js';
 import { builtInKnowledge } from '../support/knowledge.js';
@@ -323,7 +324,11 @@ describe('suppression of the real tables of the rapportage', () => {
           random() < 0.5 ? '' : pick(kb.typology.maatregelen).id,
         ].join(';'),
       );
-      const { counts, problems } = parseRegister([header, ...rows].join('\n'), 'r.csv', kb, 2027);
+      // A register with no rows at all is refused, so an empty round counts nothing.
+      const { counts, problems } =
+        rows.length === 0
+          ? { counts: emptyCounts(kb), problems: [] }
+          : countRegister(Buffer.from([header, ...rows].join('\n')), 'r.csv', kb, 2027);
       expect(problems).toEqual([]);
       const threshold = pick([3, 4, 5]);
       const withPolitiek = random() < 0.7;

@@ -1,11 +1,10 @@
-import { publicCategoryIds } from './helpers.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureStatusIds } from '../../src/knowledge/schema.js';
 import { builtInKnowledgeDir } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, publicCategoryIds } from '../support/knowledge.js';
 
 test('the typology has the public ids of the register, each with a label and a one-line description', async () => {
   const kb = await builtInKnowledge();

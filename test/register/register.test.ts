@@ -1,18 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
-import { decodeRegister, parseDate, parseRegister, rowSchema } from '../../src/register/parse.js';
+import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { utf8Register } from '../../src/register/decode.js';
+import { countRegister } from '../../src/register/index.js';
+import { parseDate, rowChecker, rowSchema } from '../../src/register/rows.js';
 import { UserError } from '../../src/validation/problem.js';
+import { importGraph } from '../support/imports.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 
 const header = 'datum;categorie;betreft;status;oordeel;maatregel';
 const csv = (...rows: string[]) => [header, ...rows].join('\n') + '\n';
+/** The register as the CLI hands it over: the file's bytes. */
+const parseRegister = (text: string, file: string, kb: KnowledgeBase, year: number) =>
+  countRegister(Buffer.from(text), file, kb, year);
 
 test('the example register: 21 meldingen in 2027, 4 rows of other years, counted per category', async () => {
   const kb = await builtInKnowledge();
-  const text = readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'), 'utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const result = parseRegister(text, 'examples/meldingen-2027.csv', kb, 2027);
+  const bytes = readFileSync(join(packageRoot, 'examples/meldingen-2027.csv'));
+  expect(bytes.toString('utf8').startsWith('\uFEFF')).toBe(true);
+  const result = countRegister(bytes, 'examples/meldingen-2027.csv', kb, 2027);
   expect(result).toMatchObject({ counted: 21, outsideYear: 4, badRows: 0, problems: [] });
   expect(result.counts.perCategorie['ongewenste-omgangsvormen']).toEqual({
     ontvangen: 7,
@@ -162,6 +169,7 @@ test('dates: ISO and Dutch day-month-year, and only dates that exist', () => {
 });
 
 test('a register saved as Windows-1252 (plain "CSV" from Excel) is refused with the line and how to save it', async () => {
+  const kb = await builtInKnowledge();
   // The ï of "geïntimideerd" is one byte (0xEF) in Windows-1252, and no UTF-8 on its own.
   const text = [
     header + ';omschrijving',
@@ -171,7 +179,7 @@ test('a register saved as Windows-1252 (plain "CSV" from Excel) is refused with 
   const bytes = Uint8Array.from([...text].map((ch) => (ch === 'ï' ? 0xef : ch.charCodeAt(0))));
   let error: unknown;
   try {
-    decodeRegister(bytes, 'r.csv');
+    countRegister(bytes, 'r.csv', kb, 2027);
   } catch (e) {
     error = e;
   }
@@ -183,10 +191,78 @@ test('a register saved as Windows-1252 (plain "CSV" from Excel) is refused with 
     line: 3,
     message: expect.stringContaining('sla het bestand op als CSV UTF-8'),
   });
-  // UTF-8 reads as it is; a BOM is dropped.
-  const utf8 = new TextEncoder().encode(text);
-  expect(decodeRegister(utf8, 'r.csv')).toBe(text);
-  expect(decodeRegister(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'r.csv')).toBe(text);
+});
+
+test('UTF-8 is read as it is, without its BOM, with every line end made \\n', () => {
+  const utf8 = (text: string) => Buffer.from(text);
+  const read = (bytes: Uint8Array) => Buffer.from(utf8Register(bytes, 'r.csv')).toString('utf8');
+  expect(read(utf8('a;ï\nb\n'))).toBe('a;ï\nb\n');
+  expect(read(utf8('\uFEFFa;ï\r\nb\r\n'))).toBe('a;ï\nb\n');
+  expect(read(utf8('a\rb\r\n\r\nc\n\rd'))).toBe('a\nb\n\nc\n\nd');
+  // Only a file with a \r is copied.
+  const plain = utf8('a;b\n');
+  expect(utf8Register(plain, 'r.csv')).toBe(plain);
+});
+
+test('line numbers count \\n, \\r\\n and \\r alike, over blank lines and cells that span lines', async () => {
+  const kb = await builtInKnowledge();
+  const lines = [
+    header + ';omschrijving',
+    '',
+    '2027-01-05;overig;ambtenaar;open;onbekend;;"twee',
+    'regels"',
+    '2027-01-06;fout;ambtenaar;open;onbekend;;ok',
+    '',
+    '',
+    '2027-01-07;overig;ambtenaar;open;fout;;"drie',
+    '',
+    'regels"',
+    '2027-01-08;overig;ambtenaar;open;onbekend;;ok',
+    ';;;;;;',
+    '2027-01-09;overig;fout;open;onbekend;;ok',
+  ];
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const result = parseRegister(lines.join(eol), 'r.csv', kb, 2027);
+    expect({ eol, found: result.problems.map((p) => `${p.line} ${p.key}`) }).toEqual({
+      eol,
+      found: ['5 categorie', '8 oordeel', '13 betreft'],
+    });
+    expect(result.counted).toBe(2);
+  }
+});
+
+test('the row rules, remembered per cell, say exactly what the row schema says', async () => {
+  const kb = await builtInKnowledge();
+  const schema = rowSchema(kb);
+  const { check } = rowChecker(kb);
+  const values = {
+    datum: ['2027-03-14', '14-3-2027', '2027-02-30', '', 'morgen'],
+    categorie: ['corruptie', 'Fraude, diefstal en verduistering', 'corrupite', '', 'x'],
+    betreft: ['ambtenaar', 'Politiek Ambtsdrager', 'burger', ''],
+    status: ['open', 'AFGEROND', 'gesloten', ''],
+    oordeel: ['gegrond', 'onbekend', 'fout', ''],
+    maatregel: ['', 'geen', 'Voorwaardelijk ontslag', 'schorsing'],
+  };
+  let seed = 7;
+  const pick = (list: readonly string[]) => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length]!;
+  for (let round = 0; round < 300; round++) {
+    const cells = {
+      datum: pick(values.datum),
+      categorie: pick(values.categorie),
+      betreft: pick(values.betreft),
+      status: pick(values.status),
+      oordeel: pick(values.oordeel),
+      maatregel: pick(values.maatregel),
+    };
+    const expected = schema.safeParse(cells);
+    const found = check(cells);
+    if (expected.success) expect(found).toEqual({ ok: true, melding: expected.data });
+    else
+      expect(found).toEqual({
+        ok: false,
+        issues: expected.error.issues.map((issue) => ({ key: issue.path[0], message: issue.message })),
+      });
+  }
 });
 
 test('the row schema folds case, accents, spacing and labels to the ids', async () => {
@@ -209,4 +285,15 @@ test('the row schema folds case, accents, spacing and labels to the ids', async 
   });
   expect(rowSchema(kb).parse({ ...row, datum: '2027-01-01', maatregel: '' }).maatregel).toBeUndefined();
   expect(rowSchema(kb).shape.categorie.parse('Ongewenste omgángsvormen')).toBe('ongewenste-omgangsvormen');
+});
+
+test('only counts leave the register: one entry point, and the rest of src/ imports nothing else of it', async () => {
+  const entry = await import('../../src/register/index.js');
+  expect(Object.keys(entry)).toEqual(['countRegister']);
+  // What the program outside src/register/ may import: the entry point, the count types, the tables.
+  const imports = [...importGraph(join(packageRoot, 'src'))]
+    .filter(([file]) => !file.startsWith('register/'))
+    .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('register/')).map((t) => `${file} → ${t}`));
+  expect(imports.length).toBeGreaterThan(0);
+  expect(imports.filter((line) => !/→ register\/(index|counts|tables)\.ts$/.test(line))).toEqual([]);
 });
