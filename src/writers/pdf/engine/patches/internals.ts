@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 
 /**
  * The internals of pdfmake and pdfkit that the patches in this folder rely on are those of these versions, which
- * package.json pins exactly (pdfkit through `overrides`, as pdfmake asks for a range). With any other version, or
- * an internal that is not where the patches expect it, no PDF is made: a PDF without the patches would look the
- * same but have other bytes, be larger and take longer, and nobody would notice.
+ * package.json pins exactly: pdfkit as a dependency of its own and as an override of the range pdfmake asks for, so
+ * that no install, with or without the lock, brings another one. With any other version, or an internal that is not
+ * where the patches expect it, no PDF is made: a PDF without the patches would look the same but have other bytes,
+ * be larger and take longer, and nobody would notice.
  */
 export const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
 
