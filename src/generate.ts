@@ -28,8 +28,6 @@ import {
   type FileNameValues,
   type Format,
 } from './vocabulary.js';
-import { writeDocx } from './writers/docx/index.js';
-import { writePdf } from './writers/pdf/index.js';
 
 /*
  * The one path from answers to files, shared by `genereer` and the wizard. Only the order of the
@@ -53,15 +51,15 @@ export async function renderDocument(
   return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
 }
 
-/** The document tree → the bytes of one format. */
+/** The document tree → the bytes of one format. A writer (and its library) is loaded only when its format is asked. */
 export async function writeFormat(document: RenderedDocument, format: Format): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return new TextEncoder().encode(document.markdown);
     case 'docx':
-      return writeDocx(document.tree);
+      return (await import('./writers/docx/index.js')).writeDocx(document.tree);
     case 'pdf':
-      return writePdf(document.tree);
+      return (await import('./writers/pdf/index.js')).writePdf(document.tree);
   }
 }
 

@@ -1,12 +1,19 @@
 import { Command, Option } from 'commander';
-import { chapterIds, organisationTypeIds } from '../knowledge/schema.js';
+import { chapterIds, organisationTypeIds } from '../knowledge/ids.js';
 import { toolVersion } from '../paths.js';
 import { closestMatch } from '../validation/suggest.js';
-import { runCheck } from './commands/check.js';
-import { runGenerate } from './commands/generate.js';
-import { runThemes } from './commands/themes.js';
-import { runWizard } from './commands/wizard.js';
 import type { CliIo } from './io.js';
+
+/*
+ * Each command's module is imported only when that command runs: `--help` needs none of them, and `themas`
+ * neither the wizard's prompts nor the writers.
+ */
+const commands = {
+  check: () => import('./commands/check.js'),
+  generate: () => import('./commands/generate.js'),
+  themes: () => import('./commands/themes.js'),
+  wizard: () => import('./commands/wizard.js'),
+};
 
 const dutchTitles: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -75,7 +82,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   // Without a command, a person at a terminal gets the wizard; an unknown word stays an unknown command.
   program.allowExcessArguments().action(async (_options, command: Command) => {
     if (command.args.length > 0) unknownCommand(command, command.args[0]!);
-    setExitCode(await runWizard({}, io));
+    setExitCode(await (await commands.wizard()).runWizard({}, io));
   });
 
   dutchCommand(program.command('wizard'), io)
@@ -93,7 +100,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       'after',
       '\nVoorbeeld:\n  integriteitsplan wizard --antwoorden output/gemeente-voorbeeld-antwoorden-2027-2030.yaml\n',
     )
-    .action(async (options) => setExitCode(await runWizard(options, io)));
+    .action(async (options) => setExitCode(await (await commands.wizard()).runWizard(options, io)));
 
   dutchCommand(program.command('themas'), io)
     .description("toon de thema's van het Handelingsperspectief, per hoofdstuk")
@@ -105,12 +112,12 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(new Option('--hoofdstuk <hoofdstuk>', 'alleen dit hoofdstuk').choices(chapterIds))
     .option('--json', 'druk een JSON-lijst af voor scripts: [{ "id", "hoofdstuk", "titel" }]')
     .addOption(knowledgeOption())
-    .action(async (options) => setExitCode(await runThemes(options, io)));
+    .action(async (options) => setExitCode(await (await commands.themes()).runThemes(options, io)));
 
   dutchCommand(program.command('controleer'), io)
     .description('controleer de hele kennisbank en meld alle problemen tegelijk')
     .addOption(knowledgeOption())
-    .action(async (options) => setExitCode(await runCheck(options, io)));
+    .action(async (options) => setExitCode(await (await commands.check()).runCheck(options, io)));
 
   dutchCommand(program.command('genereer'), io)
     .description('maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand')
@@ -150,7 +157,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         '  integriteitsplan genereer --antwoorden examples/gemeente-rapportage-2027.yaml --document rapportage,brief \\\n' +
         '    --meldingen examples/meldingen-2027.csv\n',
     )
-    .action(async (options) => setExitCode(await runGenerate(options, io)));
+    .action(async (options) => setExitCode(await (await commands.generate()).runGenerate(options, io)));
 
   return program;
 }

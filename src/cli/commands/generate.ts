@@ -8,7 +8,7 @@ import { writeFilesAtomically } from '../../output/atomic.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
-import { countRegister, type RegisterResult } from '../../register/index.js';
+import type { RegisterResult } from '../../register/index.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
@@ -147,6 +147,8 @@ async function readRegister(
         : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
     );
   });
+  // The register's reader (csv-parse) is loaded only for a run with --meldingen.
+  const { countRegister } = await import('../../register/index.js');
   const register = countRegister(bytes, file, knowledge, year);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
