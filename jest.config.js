@@ -7,5 +7,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-per-file.ts'],
   testTimeout: 60000,
 };

@@ -17,7 +17,7 @@ import {
   showsReport,
 } from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
-import { loadTemplates } from './templates/load.js';
+import { compiledTemplates } from './templates/cached.js';
 import { renderTemplates } from './templates/render.js';
 import {
   baseFileName,
@@ -46,7 +46,7 @@ export async function renderDocument(
   model: object,
   templatesDir?: string,
 ): Promise<RenderedDocument> {
-  const templates = await loadTemplates(kind, templatesDir);
+  const templates = await compiledTemplates(kind, templatesDir);
   const markdown = renderTemplates(templates, model);
   return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
 }

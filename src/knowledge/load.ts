@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseKeyPath, type Problem } from '../validation/problem.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
 import { checkReferences } from './references.js';
 import { checkRoleMarkup } from './wording-check.js';
+import { knowledgeFileNames, readKnowledgeFiles, themesFolder, type KnowledgeFiles } from './files.js';
 import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
@@ -18,39 +17,16 @@ import {
   typologySchema,
 } from './schema.js';
 
-/** The raw text of every knowledge base file, keyed by its path relative to the knowledge folder. */
-export type KnowledgeFiles = ReadonlyMap<string, string>;
-
 const singleFiles = {
-  source: ['bron.yaml', sourceSchema],
-  chapters: ['hoofdstukken.yaml', chaptersSchema],
-  roles: ['rollen.yaml', rolesSchema],
-  organisationTypes: ['organisatietypen.yaml', organisationTypesSchema],
-  instruments: ['instrumenten.yaml', instrumentsSchema],
-  corrections: ['correcties.yaml', correctionsSchema],
-  legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
-  typology: ['typologie.yaml', typologySchema],
+  source: [knowledgeFileNames.source, sourceSchema],
+  chapters: [knowledgeFileNames.chapters, chaptersSchema],
+  roles: [knowledgeFileNames.roles, rolesSchema],
+  organisationTypes: [knowledgeFileNames.organisationTypes, organisationTypesSchema],
+  instruments: [knowledgeFileNames.instruments, instrumentsSchema],
+  corrections: [knowledgeFileNames.corrections, correctionsSchema],
+  legalFramework: [knowledgeFileNames.legalFramework, legalFrameworkSchema],
+  typology: [knowledgeFileNames.typology, typologySchema],
 } as const;
-const themesFolder = 'themas';
-
-export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
-  const files = new Map<string, string>();
-  for (const [name] of Object.values(singleFiles)) {
-    const text = await readFile(join(dir, name), 'utf8').catch(ignoreMissing);
-    if (text !== undefined) files.set(name, text);
-  }
-  const themeNames = (await readdir(join(dir, themesFolder)).catch(ignoreMissing)) ?? [];
-  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) {
-    files.set(`${themesFolder}/${name}`, await readFile(join(dir, themesFolder, name), 'utf8'));
-  }
-  return files;
-}
-
-/** A missing file is reported as a problem of the knowledge base; any other read error is real. */
-function ignoreMissing(error: NodeJS.ErrnoException): undefined {
-  if (error.code === 'ENOENT') return undefined;
-  throw error;
-}
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
 

@@ -28,9 +28,11 @@ export class DocxInternalError extends Error {
 /** The parts of the DOCX package of a document, by path: text for XML, bytes for the rest. */
 export function packageParts(document: Document): Map<string, string | Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new DocxInternalError('docx heeft geen Packer.compiler.compile meer');
+  if (typeof compiler?.compile !== 'function')
+    throw new DocxInternalError('docx heeft geen Packer.compiler.compile meer');
   const parts = compiler.compile(document, undefined, []);
-  if (!(parts instanceof Map)) throw new DocxInternalError('Packer.compiler.compile geeft geen Map van onderdelen meer');
+  if (!(parts instanceof Map))
+    throw new DocxInternalError('Packer.compiler.compile geeft geen Map van onderdelen meer');
   for (const [path, data] of parts) {
     if (typeof path !== 'string' || !(typeof data === 'string' || data instanceof Uint8Array)) {
       throw new DocxInternalError(`Packer.compiler.compile geeft voor ${String(path)} geen tekst of bytes`);

@@ -44,7 +44,8 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const { name, data } of entries) {
-    if (!/^[\x20-\x7e]+$/.test(name)) throw new Error(`DOCX zip: entry name ${JSON.stringify(name)} is not plain ASCII`);
+    if (!/^[\x20-\x7e]+$/.test(name))
+      throw new Error(`DOCX zip: entry name ${JSON.stringify(name)} is not plain ASCII`);
     // An empty file is stored, not compressed, as JSZip does.
     const compressed = data.length === 0 ? data : deflateRaw(data, { level: 6 });
     const fileName = Buffer.from(name, 'latin1');

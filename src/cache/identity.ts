@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * What every cached value also depends on besides its own input files: the program's own code and the versions of
+ * the libraries that computed it. A cache key includes them, so no change of code or library can reuse a stale value.
+ */
+
+const require = createRequire(import.meta.url);
+/** The folder of the running program's own modules: dist/src, or src when run from source. */
+const codeDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+let code: string | undefined;
+
+/**
+ * A hash of every file of the program's own code, with the Node and V8 versions (which the stored formats depend
+ * on). Computed once per process, when a cache is first asked (a few milliseconds).
+ */
+export function codeIdentity(): string {
+  if (code !== undefined) return code;
+  const hash = createHash('sha256').update(`${process.versions.node}\0${process.versions.v8}\0`);
+  const files = (readdirSync(codeDir, { recursive: true, encoding: 'utf8' }) as string[]).sort();
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(codeDir, file));
+    } catch {
+      continue; // a folder
+    }
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  code = hash.digest('hex');
+  return code;
+}
+
+/** The folder of an installed package, found from its entry point (not every package exports its package.json). */
+function packageDir(resolveFrom: NodeJS.Require, name: string): { dir: string; version?: string } {
+  let dir = dirname(resolveFrom.resolve(name));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (manifest.name === name) return { dir, ...(manifest.version ? { version: manifest.version } : {}) };
+    } catch {
+      // No package.json here: look further up.
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json of ${name}`);
+    dir = parent;
+  }
+}
+
+/**
+ * The installed version of a library, resolved from this program or, for a library of a library (fontkit under
+ * pdfkit), from the packages named in `via`, in order; `undefined` where it cannot be found.
+ */
+export function libraryVersion(name: string, via: readonly string[] = []): string | undefined {
+  try {
+    let resolveFrom = require;
+    for (const parent of via) resolveFrom = createRequire(join(packageDir(resolveFrom, parent).dir, 'package.json'));
+    return packageDir(resolveFrom, name).version;
+  } catch {
+    return undefined;
+  }
+}
