@@ -119,3 +119,18 @@ export function defaultCache(): CacheStore {
   processCache ??= ((dir) => (dir === undefined ? noCache : folderCache(dir)))(cacheDir());
   return processCache;
 }
+
+const flushes = new Set<() => void>();
+
+/**
+ * Registers a cache that collects entries while the program runs (the PDF fonts' text measurements) and writes them
+ * when the command is done: a single write instead of one per document.
+ */
+export function onFlush(flush: () => void): void {
+  flushes.add(flush);
+}
+
+/** Writes what the caches collected; the command line calls it when a command is done. Never throws. */
+export function flushCaches(): void {
+  for (const flush of flushes) attempt(flush);
+}
