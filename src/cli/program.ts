@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { chapterIds, organisationTypeIds } from '../knowledge/ids.js';
 import { toolVersion } from '../paths.js';
 import { closestMatch } from '../validation/suggest.js';
@@ -120,8 +121,13 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .action(async (options) => setExitCode(await (await commands.check()).runCheck(options, io)));
 
   dutchCommand(program.command('genereer'), io)
-    .description('maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand')
-    .requiredOption('--antwoorden <bestand>', 'het antwoordenbestand (YAML of JSON)')
+    .description(
+      'maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand, of uit elk antwoordenbestand in een map',
+    )
+    .requiredOption(
+      '--antwoorden <bestand of map>',
+      'het antwoordenbestand (YAML of JSON), of een map met antwoordenbestanden: dan per bestand een eigen map in --uitvoer',
+    )
     .option('--uitvoer <map>', 'map voor de documenten', 'output')
     .option('--formaten <lijst>', 'formaten, gescheiden door komma’s: docx, pdf, md', 'docx,pdf')
     .option(
@@ -149,13 +155,19 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
     .option('--forceer', 'overschrijf bestaande bestanden')
+    .option(
+      '--parallel <n>',
+      'bij een map: het aantal werkprocessen dat tegelijk documenten maakt',
+      String(availableParallelism()),
+    )
     .addOption(knowledgeOption())
     .addHelpText(
       'after',
       '\nVoorbeelden:\n' +
         '  integriteitsplan genereer --antwoorden examples/gemeente.yaml --uitvoer output\n' +
         '  integriteitsplan genereer --antwoorden examples/gemeente-rapportage-2027.yaml --document rapportage,brief \\\n' +
-        '    --meldingen examples/meldingen-2027.csv\n',
+        '    --meldingen examples/meldingen-2027.csv\n' +
+        '  integriteitsplan genereer --antwoorden leden/ --uitvoer plannen   (een map per antwoordenbestand)\n',
     )
     .action(async (options) => setExitCode(await (await commands.generate()).runGenerate(options, io)));
 

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { cacheDirVariable, folderCache } from '../../src/cache/store.js';
 import { packageRoot } from '../../src/paths.js';
 import { withTempDir } from '../support/tools.js';
+import { buildIfStale } from '../wizard/support/terminal.js';
 
 /**
  * The cache may only save time: the built program, in processes of its own as a user runs it, must write the
@@ -31,6 +32,8 @@ async function generate(
   );
   return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
 }
+
+beforeAll(() => buildIfStale());
 
 const withCache = (dir: string) => ({ [cacheDirVariable]: dir });
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
@@ -28,6 +28,8 @@ export interface GenerateOptions {
   meldingen?: string;
   slaFoutenOver?: boolean;
   privacyDrempel?: string;
+  /** Worker processes for a folder of answers files; default one per core. */
+  parallel?: string;
 }
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
@@ -83,12 +85,51 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The most worker processes `--parallel` may ask for. */
+export const maxParallel = 64;
+
+export function parseParallelOption(value: string): number {
+  const count = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(count) || count < 1 || count > maxParallel) {
+    throw new UserError(
+      `Ongeldige waarde "${value}" bij --parallel; geef een heel getal van 1 tot en met ${maxParallel} (het aantal werkprocessen).`,
+    );
+  }
+  return count;
+}
+
+/**
+ * `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts).
+ * The options are checked first, so a mistake in them is reported once, before anything is made.
+ */
 export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
+  parseFormats(options.formaten);
+  parseDocumentKinds(options.document);
+  if (options.jaar !== undefined) parseYearOption(options.jaar);
+  parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
+  const parallel = options.parallel === undefined ? undefined : parseParallelOption(options.parallel);
+  const answers = resolve(io.cwd, options.antwoorden);
+  if (
+    await stat(answers).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  ) {
+    const { runBatch } = await import('../batch/run.js');
+    return runBatch(options, io, parallel);
+  }
+  return generateForFile(options, io, await loadKnowledgeForCli(io.cwd, options.kennisbank));
+}
+
+/**
+ * The documents of one answers file, written all-or-nothing (never over existing files without --forceer);
+ * messages go to `io`. Each worker of a batch runs this for its files, with the knowledge base loaded once.
+ */
+export async function generateForFile(options: GenerateOptions, io: CliIo, knowledge: KnowledgeBase): Promise<number> {
   const chosenFormats = parseFormats(options.formaten);
   const documents = parseDocumentKinds(options.document);
   const year = options.jaar === undefined ? undefined : parseYearOption(options.jaar);
   const threshold = parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
-  const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
   const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
   // The register is read only when a document shows its counts (with a register, the run is about
