@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -10,20 +10,29 @@ import { fileURLToPath } from 'node:url';
  */
 
 const require = createRequire(import.meta.url);
-/** The folder of the running program's own modules: dist/src, or src when run from source. */
-const codeDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const here = dirname(fileURLToPath(import.meta.url));
+/** Bundled (dist/bundle), this module is one of the bundle's files, which all lie side by side. */
+const bundled = basename(here) !== 'cache';
+/** The folder of the running program's own code: the bundle's, or src/ (dist/src/) when run from the modules. */
+const codeDir = bundled ? here : join(here, '..');
+/** esbuild names each chunk of the bundle after a hash of its content (which covers the chunks it imports). */
+const NAMED_BY_CONTENT = /-[A-Z0-9]{8}\.js$/;
 
 let code: string | undefined;
 
 /**
  * A hash of every file of the program's own code, with the Node and V8 versions (which the stored formats depend
- * on). Computed once per process, when a cache is first asked (a few milliseconds).
+ * on); of a bundle chunk named after its content, the name. Computed once per process, when a cache is first asked.
  */
 export function codeIdentity(): string {
   if (code !== undefined) return code;
   const hash = createHash('sha256').update(`${process.versions.node}\0${process.versions.v8}\0`);
   const files = (readdirSync(codeDir, { recursive: true, encoding: 'utf8' }) as string[]).sort();
   for (const file of files) {
+    if (bundled && NAMED_BY_CONTENT.test(file)) {
+      hash.update(`${file}\0`);
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(codeDir, file));

@@ -5,17 +5,18 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { packageRoot } from '../../src/paths.js';
 import { withTempDir } from '../support/tools.js';
-import { buildIfStale, TerminalSession, terminalAvailable } from '../wizard/support/terminal.js';
+import { bundleIfStale, builtBundle } from '../support/bundle.js';
+import { TerminalSession, terminalAvailable } from '../wizard/support/terminal.js';
 
 /**
  * `genereer --antwoorden MAP` as a user runs it: the built program in a process of its own, with its workers.
  */
-const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+const cli = builtBundle;
 const examples = join(packageRoot, 'examples');
 /** Runs of the whole program with its workers, on a machine that may be busy. */
 const RUNS_TIMEOUT = 300_000;
 
-beforeAll(() => buildIfStale());
+beforeAll(() => bundleIfStale());
 
 interface Run {
   code: number;

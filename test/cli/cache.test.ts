@@ -6,13 +6,13 @@ import { promisify } from 'node:util';
 import { cacheDirVariable, folderCache } from '../../src/cache/store.js';
 import { packageRoot } from '../../src/paths.js';
 import { withTempDir } from '../support/tools.js';
-import { buildIfStale } from '../wizard/support/terminal.js';
+import { bundleIfStale, builtBundle } from '../support/bundle.js';
 
 /**
  * The cache may only save time: the built program, in processes of its own as a user runs it, must write the
  * same bytes with a cold cache, a warm one, a damaged one and none at all.
  */
-const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+const cli = builtBundle;
 /** Several runs of the whole program, on a machine that may be busy. */
 const RUNS_TIMEOUT = 300_000;
 
@@ -33,7 +33,7 @@ async function generate(
   return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
 }
 
-beforeAll(() => buildIfStale());
+beforeAll(() => bundleIfStale());
 
 const withCache = (dir: string) => ({ [cacheDirVariable]: dir });
 

@@ -62,17 +62,18 @@ const isCodePoints = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((point) => Number.isInteger(point));
 
 /** A GlyphRun as pdfkit uses it: glyphs, fresh positions it scales in place, and their summed advance. */
-function glyphRun(glyphs: Glyph[], positions: Position[]): LayoutRun {
-  return {
-    glyphs,
-    positions,
-    get advanceWidth() {
-      // As fontkit's GlyphRun sums it, in the same order.
-      let width = 0;
-      for (const position of positions) width += position.xAdvance;
-      return width;
-    },
-  };
+class ReplayedRun implements LayoutRun {
+  constructor(
+    readonly glyphs: Glyph[],
+    readonly positions: Position[],
+  ) {}
+
+  /** As fontkit's GlyphRun sums it, in the same order (pdfkit scales the positions after layout returns). */
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
 }
 
 /** The run a book entry stands for, made as shaping would make it; undefined (and nothing changed) if it cannot be. */
@@ -100,11 +101,16 @@ function replay(font: ShapedFont, entry: unknown): LayoutRun | undefined {
   for (const [id, asked] of requests as [number, number[]][]) font.getGlyph(id, [...asked]);
   const glyphs = (ids as number[]).map((id) => made[id]!);
   const positions: Position[] = [];
-  for (let i = 0; i < numbers.length; i += 4) {
-    const [xAdvance, yAdvance, xOffset, yOffset] = numbers.slice(i, i + 4) as number[];
-    positions.push({ xAdvance: xAdvance!, yAdvance: yAdvance!, xOffset: xOffset!, yOffset: yOffset! });
+  const values = numbers as number[];
+  for (let i = 0; i < values.length; i += 4) {
+    positions.push({
+      xAdvance: values[i]!,
+      yAdvance: values[i + 1]!,
+      xOffset: values[i + 2]!,
+      yOffset: values[i + 3]!,
+    });
   }
-  return glyphRun(glyphs, positions);
+  return new ReplayedRun(glyphs, positions);
 }
 
 /**
