@@ -28,7 +28,8 @@ import { buildPlanModel } from '../src/plan/model.js';
 import { countRegister } from '../src/register/index.js';
 
 const answersFile = join(packageRoot, 'bench', 'alle-themas.yaml');
-const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+/** The program as it ships (package.json's bin). */
+const cli = join(packageRoot, 'dist', 'bundle', 'main.js');
 const peakMemory = join(packageRoot, 'bench', 'report-peak-memory.cjs');
 const reportAnswersFile = join(packageRoot, 'examples', 'gemeente-rapportage-2027.yaml');
 const coldRounds = Number(process.env.BENCH_COLD_RUNS ?? 7);
