@@ -1,9 +1,6 @@
 // Preloaded into the program's processes by the benchmark (workers inherit it): each reports its peak memory on exit,
 // with the name of its script (main.js, worker.js).
-const { basename } = require('node:path');
-
 process.on('exit', () => {
-  process.stderr.write(
-    `\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS} ROLE=${basename(process.argv[1] ?? '')}\n`,
-  );
+  const script = (process.argv[1] ?? '').split(/[\\/]/).pop();
+  process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS} ROLE=${script}\n`);
 });
