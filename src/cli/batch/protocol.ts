@@ -1,4 +1,4 @@
-import type { GenerateOptions } from '../commands/generate.js';
+import type { GenerateOptions } from '../commands/generate-options.js';
 
 /*
  * What the batch's parent and its worker processes say to each other (over the IPC channel of child_process.fork).

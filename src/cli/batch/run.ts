@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../validation/problem.js';
-import type { GenerateOptions } from '../commands/generate.js';
+import type { GenerateOptions } from '../commands/generate-options.js';
 import { exitCodes } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { showProgress } from './progress.js';

@@ -13,24 +13,7 @@ import { formatProblem, UserError } from '../../validation/problem.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
-
-export interface GenerateOptions {
-  antwoorden: string;
-  uitvoer: string;
-  formaten: string;
-  document: string;
-  sjablonen?: string;
-  forceer?: boolean;
-  kennisbank?: string;
-  /** Verslagjaar of the rapportage; overrides `verslagjaar` in the answers. */
-  jaar?: string;
-  /** CSV export of the meldingen register. */
-  meldingen?: string;
-  slaFoutenOver?: boolean;
-  privacyDrempel?: string;
-  /** Worker processes for a folder of answers files; default one per core. */
-  parallel?: string;
-}
+import type { GenerateOptions } from './generate-options.js';
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
   const requested = value

@@ -1,0 +1,18 @@
+/** The options of `genereer`, as commander gives them (also what a batch hands each of its workers). */
+export interface GenerateOptions {
+  antwoorden: string;
+  uitvoer: string;
+  formaten: string;
+  document: string;
+  sjablonen?: string;
+  forceer?: boolean;
+  kennisbank?: string;
+  /** Verslagjaar of the rapportage; overrides `verslagjaar` in the answers. */
+  jaar?: string;
+  /** CSV export of the meldingen register. */
+  meldingen?: string;
+  slaFoutenOver?: boolean;
+  privacyDrempel?: string;
+  /** Worker processes for a folder of answers files; default one per core. */
+  parallel?: string;
+}
