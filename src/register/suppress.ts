@@ -25,9 +25,14 @@ import { solve, type Constraint, type OptimizationDirection } from 'yalps';
  *
  * What a reader is assumed to know: every shown number, the relations, that a small cell lies in
  * 1..N−1 and that a count is a whole number, never negative. A hidden cell says nothing else.
+ *
+ * Some counts are in no table but still bind what a reader can deduce: the meldingen about
+ * politieke ambtsdragers come from the categories, so per category there is an unprinted part about
+ * them and one about the others, each with the relations of a row. Such cells are 'unpublished':
+ * unknown to the reader like a hidden cell, and never printed, so not protected themselves.
  */
 
-export type Mark = 'shown' | 'small' | 'hidden';
+export type Mark = 'shown' | 'small' | 'hidden' | 'unpublished';
 
 /** The count in `total` is the sum of the counts in `parts` (cell indices). */
 export interface SumRelation {
@@ -48,6 +53,8 @@ export type Relation = SumRelation | SubsetRelation;
 export interface CountProblem {
   values: readonly number[];
   relations: readonly Relation[];
+  /** Cells no table prints (see above). */
+  unpublished?: readonly number[];
 }
 
 /** Pure: which cells to show, to mark as small (below the threshold), and to hide. 0 or 1 suppresses nothing. */
@@ -57,15 +64,14 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     if (!Number.isInteger(value) || value < 0) throw new Error(`a count must be a whole number ≥ 0, got ${value}`);
   });
   const isSmall = (value: number) => value >= 1 && value < threshold;
-  const marks: Mark[] = values.map((value) => (isSmall(value) ? 'small' : 'shown'));
+  const unpublished = new Set(problem.unpublished);
+  const marks: Mark[] = values.map((value, cell) =>
+    unpublished.has(cell) ? 'unpublished' : isSmall(value) ? 'small' : 'shown',
+  );
   if (!marks.includes('small')) return marks;
 
-  /** True when a reader can compute the cell's exact value (the real value lies in the range: one bound may do). */
-  const isPinned = (cell: number) => {
-    if (marks[cell] === 'shown') return true;
-    const bound = readerBounds(problem, marks, threshold, cell);
-    return bound('minimize') === values[cell] && bound('maximize') === values[cell];
-  };
+  /** True when a reader can compute the cell's exact value: no other whole value fits what the reader knows. */
+  const isPinned = (cell: number) => marks[cell] === 'shown' || !canTakeOtherValue(problem, marks, threshold, cell);
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
   /** Cheapest first: small non-zero cells, then zeros, parts before totals, then by position. */
   const byCost = (a: number, b: number) =>
@@ -80,7 +86,9 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
       for (const relation of relations) {
         if (relation.type !== 'sum') continue;
         const cells = [relation.total, ...relation.parts];
-        if (cells.filter((cell) => marks[cell] !== 'shown').length !== 1) continue;
+        const suppressed = cells.filter((cell) => marks[cell] !== 'shown');
+        // A lone unpublished cell may well follow from the others: it is in no table.
+        if (suppressed.length !== 1 || marks[suppressed[0]!] === 'unpublished') continue;
         const complement = cells.filter((cell) => marks[cell] === 'shown').sort(byCost)[0];
         if (complement !== undefined) {
           marks[complement] = 'hidden';
@@ -92,7 +100,7 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
 
   enforcePairs();
   for (const cell of values.keys()) {
-    if (!isSmall(values[cell]!)) continue;
+    if (marks[cell] === 'unpublished' || !isSmall(values[cell]!)) continue;
     while (isPinned(cell)) {
       hideOneMore(cell);
       enforcePairs();
@@ -110,12 +118,14 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     );
     const smallCells = connected.unknowns.filter((c) => marks[c] === 'small');
     const candidates = [
-      ...shownNear.sort(byCost),
-      ...shownFar.sort(byCost),
-      // A small cell that becomes hidden no longer tells its bounds: totals first, then the cell itself.
+      // A small cell that becomes hidden only stops telling its bounds (1..N−1), and starts no new
+      // pair to protect: the cheapest, totals first, then the cell itself. Hiding a shown number
+      // costs an exact count, and can make a sum need one more.
       ...smallCells.filter((c) => isTotal.has(c) && c !== cell),
       ...smallCells.filter((c) => c === cell),
       ...smallCells.filter((c) => !isTotal.has(c) && c !== cell),
+      ...shownNear.sort(byCost),
+      ...shownFar.sort(byCost),
     ];
     if (candidates.length === 0) throw new Error(`cell ${cell} is pinned but nothing is left to hide`);
     for (const candidate of candidates) {
@@ -184,6 +194,41 @@ function readerBounds(
   threshold: number,
   cell: number,
 ): (direction: OptimizationDirection) => number {
+  const { constraints, variables } = readerModel(problem, marks, threshold, cell);
+  variables.get(cell)!.set('doel', 1);
+  return (direction) => {
+    const solution = solve({ direction, objective: 'doel', constraints, variables, integers: true });
+    if (solution.status === 'optimal') return Math.round(solution.result) + 0; // + 0: no −0
+    if (solution.status === 'unbounded' && direction === 'maximize') return Infinity;
+    // The real counts satisfy every relation, so anything else is a bug, not data.
+    throw new Error(`the audit of cell ${cell} failed: ${solution.status}`);
+  };
+}
+
+/**
+ * Whether what a reader knows allows the cell another whole value than its real one: the same integer
+ * programme as readerBounds, asked only whether a solution below or above the real value exists.
+ * Cheaper than both bounds: without an objective the search stops at the first whole solution.
+ */
+function canTakeOtherValue(problem: CountProblem, marks: readonly Mark[], threshold: number, cell: number): boolean {
+  const { constraints, variables } = readerModel(problem, marks, threshold, cell);
+  const value = problem.values[cell]!;
+  variables.get(cell)!.set('ander', 1);
+  const sides: Constraint[] = [{ min: value + 1 }, ...(value > 0 ? [{ max: value - 1 }] : [])];
+  return sides.some((side) => {
+    constraints.set('ander', side);
+    const solution = solve({ direction: 'minimize', objective: 'geen', constraints, variables, integers: true });
+    return solution.status === 'optimal';
+  });
+}
+
+/** What a reader knows about the cells connected to `cell`, as constraints on the unknown ones. */
+function readerModel(
+  problem: CountProblem,
+  marks: readonly Mark[],
+  threshold: number,
+  cell: number,
+): { variables: Map<number, Map<string, number>>; constraints: Map<string, Constraint> } {
   const { unknowns, relations } = component(problem, cell, marks);
   // Variables are the unknown cells (yalps keeps every variable ≥ 0); constraints are the relations.
   const variables = new Map(unknowns.map((c) => [c, new Map<string, number>()]));
@@ -211,12 +256,5 @@ function readerBounds(
     variables.get(c)!.set(`klein-${c}`, 1);
     constraints.set(`klein-${c}`, { min: 1, max: threshold - 1 });
   }
-  variables.get(cell)!.set('doel', 1);
-  return (direction) => {
-    const solution = solve({ direction, objective: 'doel', constraints, variables, integers: true });
-    if (solution.status === 'optimal') return Math.round(solution.result) + 0; // + 0: no −0
-    if (solution.status === 'unbounded' && direction === 'maximize') return Infinity;
-    // The real counts satisfy every relation, so anything else is a bug, not data.
-    throw new Error(`the audit of cell ${cell} failed: ${solution.status}`);
-  };
+  return { variables, constraints };
 }

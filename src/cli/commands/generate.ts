@@ -8,7 +8,7 @@ import { writeFilesAtomically } from '../../output/atomic.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
-import { countRegister, type RegisterResult } from '../../register/index.js';
+import { countRegister, type RegisterResult, type RegisterScope } from '../../register/index.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
@@ -112,15 +112,9 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
       privacyThreshold: threshold,
       ...(registerFile !== undefined
         ? {
-            register: async (verslagjaar: number) => {
-              const register = await readRegister(
-                registerFile,
-                io,
-                knowledge,
-                verslagjaar,
-                Boolean(options.slaFoutenOver),
-              );
-              return { counts: register.counts, skippedRows: register.badRows };
+            register: async (scope: RegisterScope) => {
+              const register = await readRegister(registerFile, io, knowledge, scope, Boolean(options.slaFoutenOver));
+              return { perYear: register.perYear, earliestYear: register.earliestYear, skippedRows: register.badRows };
             },
           }
         : {}),
@@ -137,7 +131,7 @@ async function readRegister(
   file: string,
   io: CliIo,
   knowledge: KnowledgeBase,
-  year: number,
+  scope: RegisterScope,
   skipBad: boolean,
 ): Promise<RegisterResult> {
   const bytes = await readFile(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
@@ -147,7 +141,7 @@ async function readRegister(
         : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
     );
   });
-  const register = countRegister(bytes, file, knowledge, year);
+  const register = countRegister(bytes, file, knowledge, scope);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
     throw new UserError(
@@ -160,13 +154,24 @@ async function readRegister(
     io.stderr(`Let op: ${rows(register.badRows)} met fouten overgeslagen in ${file}:\n`);
     for (const problem of register.problems) io.stderr(`  - ${formatProblem(problem)}\n`);
   }
-  const parts = [`${register.counted} ${register.counted === 1 ? 'melding' : 'meldingen'} uit ${year} geteld`];
-  if (register.outsideYear > 0) parts.push(`${rows(register.outsideYear)} uit andere jaren niet meegeteld`);
+  const year = register.perYear.at(-1)!;
+  const earlier = register.perYear.slice(0, -1).reverse();
+  const meldingen = (n: number) => `${n} ${n === 1 ? 'melding' : 'meldingen'}`;
+  const counted = register.perYear.reduce((sum, entry) => sum + entry.counted, 0);
+  const parts =
+    counted === 0 && register.outsideYears === 0 && register.badRows === 0
+      ? [`geen meldingen (alleen de kopregel); geteld als 0 meldingen in ${year.jaar}`]
+      : [
+          `${meldingen(year.counted)} uit ${year.jaar} geteld, ter vergelijking ${earlier
+            .map((entry) => `${entry.counted} uit ${entry.jaar}`)
+            .join(' en ')}`,
+        ];
+  if (register.outsideYears > 0) parts.push(`${rows(register.outsideYears)} uit andere jaren niet meegeteld`);
   if (register.badRows > 0) parts.push(`${rows(register.badRows)} met fouten overgeslagen`);
   io.stdout(`Meldingenregister ${file}: ${parts.join('; ')}.\n`);
-  if (register.counted === 0 && register.outsideYear > 0) {
+  if (year.counted === 0 && counted + register.outsideYears > 0) {
     io.stderr(
-      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year}. Klopt het jaar (--jaar of "verslagjaar")?\n`,
+      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year.jaar}. Klopt het jaar (--jaar of "verslagjaar")?\n`,
     );
   }
   return register;
