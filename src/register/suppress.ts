@@ -73,11 +73,18 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
   /** True when a reader can compute the cell's exact value: no other whole value fits what the reader knows. */
   const isPinned = (cell: number) => marks[cell] === 'shown' || !canTakeOtherValue(problem, marks, threshold, cell);
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
-  /** Cheapest first: small non-zero cells, then zeros, parts before totals, then by position. */
+  /** How much a total sums up: the parts of the largest sum it is the total of (0 for a cell that is no total). */
+  const breadth = new Map<number, number>();
+  for (const r of relations) if (r.type === 'sum') breadth.set(r.total, Math.max(breadth.get(r.total) ?? 0, r.parts.length));
+  /**
+   * Cheapest first: parts before totals and small totals before grand ones (a reader looks at the
+   * totals first), non-zero cells before zeros (a hidden zero asks for a second hidden cell in each
+   * of its sums), small before large.
+   */
   const byCost = (a: number, b: number) =>
+    (breadth.get(a) ?? 0) - (breadth.get(b) ?? 0) ||
     Number(values[a] === 0) - Number(values[b] === 0) ||
     values[a]! - values[b]! ||
-    Number(isTotal.has(a)) - Number(isTotal.has(b)) ||
     a - b;
 
   const enforcePairs = () => {

@@ -1,7 +1,6 @@
-import { emptyCounts } from '../../src/register/counts.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
-import { bestanden, exampleRegister, prose, render, zeroCounts } from '../support/report.js';
+import { bestanden, exampleRegister, prose, registerOf, render, setCategory, zeroCounts } from '../support/report.js';
 
 const letters = {
   gemeente: {
@@ -87,13 +86,21 @@ test('offering the report: the year, the state of the measures and the number of
   expect(tree.meta.title).toBe('Raadsinformatiebrief: aanbieding integriteitsrapportage 2027');
   expect(text).toContain('Hierbij ontvangt u de integriteitsrapportage 2027.');
   expect(text).toContain(
-    "richt zich op de 5 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde, met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
+    "richt zich op de 5 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde (3 voor de ambtelijke organisatie, 2 voor bestuur en volksvertegenwoordiging), met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
     'De stand eind 2027 van de 22 maatregelen uit het plan: uitgevoerd 4, loopt 2, niet gestart 1, vervallen 1, later gepland 14.',
   );
-  expect(text).toContain('In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen.');
-  expect(text).toContain('De rapportage is ter informatie.');
+  // Ambtelijk and bestuurlijk apart, as the report shows them; the misstanden apart as well.
+  expect(text).toContain(
+    'In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen, waarvan minder dan 5 over politieke ambtsdragers. ' +
+      'Daarnaast kwamen minder dan 5 meldingen van een vermoeden van een misstand binnen.',
+  );
+  expect(text).toContain(
+    'De rapportage is ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad, samen met de burgemeester, ' +
+      'die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit. ' +
+      'De rapportage wordt gepubliceerd op www.voorbeeld.nl/integriteit en in het raadsinformatiesysteem.',
+  );
   expect(text).toContain(`Integriteitsrapportage 2027: ${bestanden.rapportage}.docx`);
   expect(text).toContain(
     'Voor vragen kunt u contact opnemen met J. Jansen, integriteitsfunctionaris, telefoon 010-7654321, integriteit@voorbeeld.nl.',
@@ -103,16 +110,15 @@ test('offering the report: the year, the state of the measures and the number of
 
 test('a small number of meldingen is not printed exactly in the letter either', async () => {
   const kb = await builtInKnowledge();
-  const register = exampleRegister(kb);
   const counts = zeroCounts(kb);
-  Object.assign(counts.perCategorie.corruptie, { ontvangen: 2, open: 2 });
+  setCategory(counts, 'corruptie', { ontvangen: 2, open: 2 });
   const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
     offered: ['rapportage'],
-    register: { ...register, counts },
+    register: registerOf(counts),
   });
   const text = prose(tree);
   expect(text).toContain(
-    'In 2027 kwamen minder dan 5 meldingen van een vermoeden van een integriteitsschending binnen.',
+    'In 2027 kwamen minder dan 5 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
   );
   expect(text).not.toMatch(/kwamen 2 meldingen/);
 });
@@ -143,15 +149,15 @@ test('offering both: both attachments, and a contact to fill in when the answers
 describe('the number of meldingen in the letter, in words where that reads better', () => {
   test.each([
     [0, 5, 'In 2027 kwamen geen meldingen van een vermoeden van een integriteitsschending binnen.'],
-    [1, 0, 'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen.'],
-    [7, 5, 'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen.'],
+    [1, 0, 'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.'],
+    [7, 5, 'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.'],
   ])('%i meldingen (threshold %i)', async (total, threshold, sentence) => {
     const kb = await builtInKnowledge();
-    const counts = emptyCounts(kb);
-    counts.perCategorie.overig.ontvangen = total;
+    const counts = zeroCounts(kb);
+    setCategory(counts, 'overig', { ontvangen: total });
     const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
       offered: ['rapportage'],
-      register: { counts, skippedRows: 0 },
+      register: registerOf(counts),
       threshold,
     });
     expect(prose(tree)).toContain(sentence);

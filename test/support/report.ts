@@ -18,9 +18,10 @@ export const bestanden = {
   brief: 'org-aanbiedingsbrief-2028-02-15',
 };
 
-/** The example register, counted for the report the way `genereer --meldingen` passes it on. */
+/** The example register of the type (the Rijk has its own), counted the way `genereer --meldingen` passes it on. */
 export function exampleRegister(kb: KnowledgeBase, year = 2027, type: OrganisationTypeId = 'gemeente'): RegisterInput {
-  return countedRegister(readFileSync(join(packageRoot, 'examples/meldingen-2027.csv')), kb, year, type);
+  const file = type === 'rijk' ? 'examples/meldingen-rijk-2027.csv' : 'examples/meldingen-2027.csv';
+  return countedRegister(readFileSync(join(packageRoot, file)), kb, year, type);
 }
 
 /** A register's bytes, counted for the trend ending in `year` as `genereer --meldingen` does. */
