@@ -70,8 +70,23 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
   );
   if (!marks.includes('small')) return marks;
 
+  /**
+   * Small cells a reader is known to be unable to pin: a solution of what the reader knew gave them
+   * another value. Hiding more only lets the reader know less, so that stays true; only solutions of
+   * the marks as they stand count, not those of a trial in hideOneMore that may be undone.
+   */
+  const unpinned = new Set<number>();
   /** True when a reader can compute the cell's exact value: no other whole value fits what the reader knows. */
-  const isPinned = (cell: number) => marks[cell] === 'shown' || !canTakeOtherValue(problem, marks, threshold, cell);
+  const isPinned = (cell: number, trial = false) => {
+    if (marks[cell] === 'shown') return true;
+    if (unpinned.has(cell)) return false;
+    const solution = otherSolution(problem, marks, threshold, cell);
+    if (solution === undefined) return true;
+    if (!trial) {
+      for (const [c, value] of solution) if (marks[c] === 'small' && value !== values[c]) unpinned.add(c);
+    }
+    return false;
+  };
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
   /** How much a total sums up: the parts of the largest sum it is the total of (0 for a cell that is no total). */
   const breadth = new Map<number, number>();
@@ -138,7 +153,7 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     for (const candidate of candidates) {
       const before = marks[candidate]!;
       marks[candidate] = 'hidden';
-      if (!isPinned(cell)) return;
+      if (!isPinned(cell, true)) return;
       marks[candidate] = before;
     }
     marks[candidates[0]!] = 'hidden';
@@ -213,49 +228,88 @@ function readerBounds(
 }
 
 /**
- * Whether what a reader knows allows the cell another whole value than its real one: the same integer
- * programme as readerBounds, asked only whether a solution below or above the real value exists.
- * Cheaper than both bounds: without an objective the search stops at the first whole solution.
+ * A solution of what a reader knows that gives the cell another whole value than its real one, as
+ * the values of the unknown cells connected to it; undefined when there is none. The same integer
+ * programme as readerBounds, asked only whether a solution below or above the real value exists:
+ * without an objective the search stops at the first whole solution.
  */
-function canTakeOtherValue(problem: CountProblem, marks: readonly Mark[], threshold: number, cell: number): boolean {
+function otherSolution(
+  problem: CountProblem,
+  marks: readonly Mark[],
+  threshold: number,
+  cell: number,
+): Map<number, number> | undefined {
   const { constraints, variables } = readerModel(problem, marks, threshold, cell);
   const value = problem.values[cell]!;
   variables.get(cell)!.set('ander', 1);
-  const sides: Constraint[] = [{ min: value + 1 }, ...(value > 0 ? [{ max: value - 1 }] : [])];
-  return sides.some((side) => {
+  // A small cell stays within 1..N−1: a side beyond that bound needs no programme to be ruled out.
+  const [least, greatest] = marks[cell] === 'small' ? [1, threshold - 1] : [0, Infinity];
+  const sides: Constraint[] = [
+    ...(value + 1 <= greatest ? [{ min: value + 1 }] : []),
+    ...(value - 1 >= least ? [{ max: value - 1 }] : []),
+  ];
+  for (const side of sides) {
     constraints.set('ander', side);
     const solution = solve({ direction: 'minimize', objective: 'geen', constraints, variables, integers: true });
-    return solution.status === 'optimal';
-  });
+    if (solution.status !== 'optimal') continue;
+    // yalps lists the variables that are not 0.
+    const found = new Map<number, number>([...variables.keys()].map((c) => [c, 0]));
+    for (const [c, v] of solution.variables) found.set(c, Math.round(v));
+    return found;
+  }
+  return undefined;
 }
 
-/** What a reader knows about the cells connected to `cell`, as constraints on the unknown ones. */
+/**
+ * What a reader knows about the cells connected to `cell`, as constraints on the unknown ones. Cells
+ * the reader knows to be 0 — the parts of a sum whose total is 0, the part of a whole that is 0 —
+ * are taken as known first: in a sparse table most of them are, and the programme stays small.
+ */
 function readerModel(
   problem: CountProblem,
   marks: readonly Mark[],
   threshold: number,
   cell: number,
 ): { variables: Map<number, Map<string, number>>; constraints: Map<string, Constraint> } {
-  const { unknowns, relations } = component(problem, cell, marks);
+  const component_ = component(problem, cell, marks);
+  const known = new Map<number, number>();
+  const valueOf = (c: number) => (marks[c] === 'shown' ? problem.values[c]! : known.get(c));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const relation of component_.relations) {
+      const [whole, parts] = relation.type === 'sum' ? [relation.total, relation.parts] : [relation.whole, [relation.part]];
+      if (valueOf(whole) !== 0) continue;
+      for (const part of parts) {
+        if (valueOf(part) === undefined) {
+          known.set(part, 0);
+          changed = true;
+        }
+      }
+    }
+  }
+  const unknowns = component_.unknowns.filter((c) => !known.has(c));
   // Variables are the unknown cells (yalps keeps every variable ≥ 0); constraints are the relations.
   const variables = new Map(unknowns.map((c) => [c, new Map<string, number>()]));
   const constraints = new Map<string, Constraint>();
-  relations.forEach((relation, index) => {
+  component_.relations.forEach((relation, index) => {
     const key = `relatie-${index}`;
-    let known = 0;
+    let constant = 0;
+    let open = false;
     const add = (c: number, coefficient: number) => {
       const coefficients = variables.get(c);
-      if (coefficients) coefficients.set(key, (coefficients.get(key) ?? 0) + coefficient);
-      else known += coefficient * problem.values[c]!;
+      if (coefficients) {
+        coefficients.set(key, (coefficients.get(key) ?? 0) + coefficient);
+        open = true;
+      } else constant += coefficient * valueOf(c)!;
     };
     if (relation.type === 'sum') {
       add(relation.total, 1);
       for (const part of relation.parts) add(part, -1);
-      constraints.set(key, { equal: -known });
+      if (open) constraints.set(key, { equal: -constant });
     } else {
       add(relation.whole, 1);
       add(relation.part, -1);
-      constraints.set(key, { min: -known });
+      if (open) constraints.set(key, { min: -constant });
     }
   });
   for (const c of unknowns) {

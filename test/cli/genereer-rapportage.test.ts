@@ -45,7 +45,9 @@ test('genereer --document rapportage,brief with a register writes DOCX, PDF and 
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   expect(result.stdout).toContain('Meldingenregister');
-  expect(result.stdout).toContain('21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.');
+  expect(result.stdout).toContain(
+    '23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.',
+  );
   const files = readdirSync(dir).sort();
   expect(files).toEqual([
     'gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.docx',
@@ -126,7 +128,9 @@ test('bad rows stop the run with every bad row by line number; nothing is writte
   );
   expect(skipped.code).toBe(0);
   expect(skipped.stderr).toContain('Let op: 3 rijen met fouten overgeslagen');
-  expect(skipped.stdout).toContain('1 melding uit 2027 geteld; 3 rijen met fouten overgeslagen.');
+  expect(skipped.stdout).toContain(
+    '1 melding uit 2027 geteld, ter vergelijking 0 uit 2026 en 0 uit 2025; 3 rijen met fouten overgeslagen.',
+  );
   const report = read('gemeente-voorbeeld-integriteitsrapportage-2027.md');
   expect(report).toContain('3 rijen uit het register zijn overgeslagen en niet meegeteld');
   expect(report).not.toContain('Jan Geheim');
@@ -144,7 +148,9 @@ test('--jaar overrides the verslagjaar and names the file; a register without ro
     register,
   );
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('2 meldingen uit 2026 geteld; 23 rijen uit andere jaren niet meegeteld.');
+  expect(result.stdout).toContain(
+    '15 meldingen uit 2026 geteld, ter vergelijking 12 uit 2025 en 1 uit 2024; 25 rijen uit andere jaren niet meegeteld.',
+  );
   expect(readdirSync(dir)).toEqual(['gemeente-voorbeeld-integriteitsrapportage-2026.md']);
   expect(read('gemeente-voorbeeld-integriteitsrapportage-2026.md')).toContain('# 6 Conclusies en voornemens voor 2027');
 
