@@ -41,9 +41,9 @@ export interface ActivityFigures {
 }
 
 export interface FigureCells {
-  /** Some figure of the prevention chapter (people who took part, the vertrouwenspersoon's talks) is suppressed as small… */
-  kleinInPreventie: boolean;
-  /** …or hidden. */
+  /** Some figure of the prevention chapter (people who took part, the vertrouwenspersoon's talks) is small or hidden… */
+  onderdruktInPreventie: boolean;
+  /** …and some is hidden. */
   verborgenInPreventie: boolean;
   adviesvragen: CountCell;
   onderzoeken: { intern: CountCell; extern: CountCell };
@@ -143,7 +143,7 @@ function figureCells(figures: Figures | undefined, audited: Record<string, Count
     .filter(([key]) => !key.startsWith('onderzoeken.') && key !== 'adviesvragen')
     .map(([, value]) => value.soort);
   return {
-    kleinInPreventie: inPrevention.includes('klein'),
+    onderdruktInPreventie: inPrevention.includes('klein') || inPrevention.includes('verborgen'),
     verborgenInPreventie: inPrevention.includes('verborgen'),
     adviesvragen: cell('adviesvragen'),
     onderzoeken: { intern: cell('onderzoeken.intern'), extern: cell('onderzoeken.extern') },

@@ -91,5 +91,7 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
     ...(answers.contactpersoon ? { contactpersoon: answers.contactpersoon } : {}),
     ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
+    ...(answers.rapportage ? { rapportage: answers.rapportage } : {}),
+    ...(answers.aanbieding ? { aanbieding: answers.aanbieding } : {}),
   };
 }
