@@ -171,3 +171,71 @@ describe('the number of meldingen in the letter, in words where that reads bette
     expect(prose(tree)).not.toMatch(/kwam(en)? .*melding/);
   });
 });
+
+describe('the letter offers the report for discussion, in the type’s own terms', () => {
+  const discussion = {
+    gemeente:
+      'De rapportage is ter bespreking in de commissie Bestuur van de gemeenteraad, samen met de burgemeester, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+    provincie:
+      'De rapportage is ter bespreking in de commissie Bestuur van Provinciale Staten, samen met de Commissaris van de Koning, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+    waterschap:
+      'De rapportage is ter bespreking in de commissie Bestuur van het algemeen bestuur, samen met de dijkgraaf, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+  } as const;
+
+  test.each(Object.entries(discussion))('%s: the commissie, the body and its chair', async (type, sentence) => {
+    const kb = await builtInKnowledge();
+    const answers = answersFrom(kb, {
+      organisatie: { naam: 'Voorbeeld', type },
+      zwakke_themas: ['h2-gedragsregels', 'h56-rol-griffier'],
+      planperiode: { van: 2027, tot: 2030 },
+      verslagjaar: 2027,
+      datum: '2028-02-01',
+      aanbieding: { behandeling: 'ter-bespreking', commissie: 'commissie Bestuur', publicatie: 'op www.voorbeeld.nl' },
+    });
+    const text = prose((await render('brief', kb, answers, { offered: ['rapportage'] })).tree);
+    expect(text).toContain(`${sentence} De rapportage wordt gepubliceerd op www.voorbeeld.nl.`);
+    expect(text).not.toContain('ter informatie');
+    // Ambtelijk and bestuurlijk apart in the summary.
+    expect(text).toContain(
+      "richt zich op de 2 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde (1 voor de ambtelijke organisatie, 1 voor bestuur en volksvertegenwoordiging).",
+    );
+    // Without a commissie, its name is to fill in.
+    const { aanbieding: _, ...withoutCommissie } = answers;
+    const open = prose(
+      (
+        await render('brief', kb, { ...withoutCommissie, aanbieding: { behandeling: 'ter-bespreking' } }, {
+          offered: ['rapportage'],
+        })
+      ).tree,
+    );
+    expect(open).toContain('ter bespreking in de [invullen: naam van de commissie] van ');
+    expect(open).toContain('wordt gepubliceerd [invullen: waar, bijvoorbeeld op de website van de organisatie].');
+  });
+
+  test('the Rijk: a nota, for discussion without a commissie', async () => {
+    const kb = await builtInKnowledge();
+    const answers = answersFrom(kb, {
+      organisatie: { naam: 'Dienst Voorbeeld', type: 'rijk' },
+      zwakke_themas: ['h2-gedragsregels'],
+      planperiode: { van: 2027, tot: 2030 },
+      verslagjaar: 2027,
+      datum: '2028-02-01',
+      aanbieding: { behandeling: 'ter-bespreking', publicatie: 'in het jaarverslag' },
+    });
+    const { tree } = await render('brief', kb, answers, {
+      offered: ['rapportage'],
+      register: exampleRegister(kb, 2027, 'rijk'),
+    });
+    const text = prose(tree);
+    expect(text.split('\n')[0]).toBe('Nota');
+    expect(text).toContain('De rapportage is ter bespreking. De rapportage wordt gepubliceerd in het jaarverslag.');
+    expect(text).not.toMatch(/commissie|politieke ambtsdragers|ambtelijke organisatie/);
+  });
+
+  test('by default for information', async () => {
+    const kb = await builtInKnowledge();
+    const answers = { ...exampleAnswers(kb, 'gemeente-rapportage-2027'), aanbieding: undefined };
+    const text = prose((await render('brief', kb, answers, { offered: ['rapportage'] })).tree);
+    expect(text).toContain('De rapportage is ter informatie. De rapportage wordt gepubliceerd [invullen:');
+  });
+});
