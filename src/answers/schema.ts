@@ -133,7 +133,10 @@ const reportAnswers = {
         .trim()
         .min(1, 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen')
         .max(120, 'de naam mag hoogstens 120 tekens lang zijn')
-        .refine((name) => !/^(de|het)\s/i.test(name), 'schrijf de naam zonder lidwoord, bijvoorbeeld "commissie Bestuur"')
+        .refine(
+          (name) => !/^(de|het)\s/i.test(name),
+          'schrijf de naam zonder lidwoord, bijvoorbeeld "commissie Bestuur"',
+        )
         .optional(),
       /** Where the documents are published, as it reads after "gepubliceerd": "op www.voorbeeld.nl". */
       publicatie: optionalText,

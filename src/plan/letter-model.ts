@@ -32,7 +32,12 @@ export interface LetterOptions {
 }
 
 /** Pure: the plan model and the answers → what the cover letter template reads as `brief`. */
-export function buildLetterData(model: PlanModel, answers: Answers, kb: KnowledgeBase, options: LetterOptions): LetterData {
+export function buildLetterData(
+  model: PlanModel,
+  answers: Answers,
+  kb: KnowledgeBase,
+  options: LetterOptions,
+): LetterData {
   const type = model.organisatie.type as OrganisationType['id'];
   const letter = answers.aanbieding;
   const governance = model.zwakkeThemas.filter(

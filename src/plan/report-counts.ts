@@ -83,7 +83,9 @@ function protectedFigures(figures: Figures | undefined): Record<string, number> 
     'vertrouwenspersoon.meldingen': figures?.vertrouwenspersoon?.meldingen,
     ...Object.fromEntries(activities.map((a) => [`${a}.deelnemers`, figures?.[a]?.deelnemers])),
   };
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, number] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, number] => entry[1] !== undefined),
+  );
 }
 /** Which protected figure is part of which: the talks that led to a melding are some of all talks. */
 const figureSubsets = [['vertrouwenspersoon.gesprekken', 'vertrouwenspersoon.meldingen']] as const;
@@ -123,7 +125,9 @@ export function buildReportCounts(kb: KnowledgeBase, options: CountsOptions): Re
     totaalPerJaar: years.map((jaar, y) => ({ jaar, cel: tables.trendTotaal[y]! })),
     soortenMetMeldingen: received.filter(({ cel }) => !isZero(cel)),
     alleSoorten: received.every(({ cel }) => !isZero(cel)),
-    maatregelenGegeven: tables.maatregelen.filter((m) => !isZero(m.aantal)).map((m) => ({ label: m.label, cel: m.aantal })),
+    maatregelenGegeven: tables.maatregelen
+      .filter((m) => !isZero(m.aantal))
+      .map((m) => ({ label: m.label, cel: m.aantal })),
     typologie: {
       naam: typology.naam,
       bron: typology.bron,

@@ -42,7 +42,12 @@ export interface RegisterResult {
  * with only its header is a register without meldingen. Bad rows are returned as problems, so the
  * caller decides whether to refuse or to skip them.
  */
-export function countRegister(bytes: Uint8Array, file: string, kb: KnowledgeBase, scope: RegisterScope): RegisterResult {
+export function countRegister(
+  bytes: Uint8Array,
+  file: string,
+  kb: KnowledgeBase,
+  scope: RegisterScope,
+): RegisterResult {
   const text = utf8Register(bytes, file);
   const delimiter = chooseDelimiter(firstLine(text));
   const rules = rowChecker(kb, scope.organisationType);

@@ -90,7 +90,8 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
   /** How much a total sums up: the parts of the largest sum it is the total of (0 for a cell that is no total). */
   const breadth = new Map<number, number>();
-  for (const r of relations) if (r.type === 'sum') breadth.set(r.total, Math.max(breadth.get(r.total) ?? 0, r.parts.length));
+  for (const r of relations)
+    if (r.type === 'sum') breadth.set(r.total, Math.max(breadth.get(r.total) ?? 0, r.parts.length));
   /**
    * Cheapest first: parts before totals and small totals before grand ones (a reader looks at the
    * totals first), non-zero cells before zeros (a hidden zero asks for a second hidden cell in each
@@ -274,10 +275,11 @@ function readerModel(
   const component_ = component(problem, cell, marks);
   const known = new Map<number, number>();
   const valueOf = (c: number) => (marks[c] === 'shown' ? problem.values[c]! : known.get(c));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const relation of component_.relations) {
-      const [whole, parts] = relation.type === 'sum' ? [relation.total, relation.parts] : [relation.whole, [relation.part]];
+      const [whole, parts] =
+        relation.type === 'sum' ? [relation.total, relation.parts] : [relation.whole, [relation.part]];
       if (valueOf(whole) !== 0) continue;
       for (const part of parts) {
         if (valueOf(part) === undefined) {

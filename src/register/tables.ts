@@ -117,7 +117,12 @@ export function registerLayout(input: TablesInput): RegisterLayout {
     return cells;
   };
   const columnSums = (total: readonly number[], rows: readonly (readonly number[])[]) =>
-    total.forEach((cell, c) => sum(cell, rows.map((row) => row[c]!)));
+    total.forEach((cell, c) =>
+      sum(
+        cell,
+        rows.map((row) => row[c]!),
+      ),
+    );
 
   const { years, categories, measures, register } = input;
   const verslagjaar = years.at(-1)!;
@@ -146,10 +151,7 @@ export function registerLayout(input: TablesInput): RegisterLayout {
         categoryRows[r]!.forEach((cell, k) => sum(cell, [politiekCells[k]!, otherCells[k]!]));
         return politiekCells;
       });
-      const politiek = outcomeRow(
-        addOutcomes(categories.map((c) => current.politiekPerCategorie[c.id]!)),
-        verslagjaar,
-      );
+      const politiek = outcomeRow(addOutcomes(categories.map((c) => current.politiekPerCategorie[c.id]!)), verslagjaar);
       columnSums(politiek, politiekParts);
       rows.politiek = politiek;
     }
@@ -249,7 +251,9 @@ export function registerTables(input: TablesInput): RegisterTables {
     misstanden: outcomes('misstanden'),
     maatregelen: measures.map((m, i) => ({ id: m.id, label: m.label, aantal: cellAt(layout.measure(i)) })),
     maatregelenTotaal: cellAt(layout.measuresTotal),
-    cijfers: Object.fromEntries(Object.keys(input.figures?.values ?? {}).map((key) => [key, cellAt(layout.figure(key))])),
+    cijfers: Object.fromEntries(
+      Object.keys(input.figures?.values ?? {}).map((key) => [key, cellAt(layout.figure(key))]),
+    ),
     klein: printedMarks.includes('small'),
     verborgen: printedMarks.includes('hidden'),
   };

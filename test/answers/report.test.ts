@@ -89,8 +89,10 @@ test('a commissie: only for discussion, without an article, and not for the Rijk
   ).toEqual([
     'antwoorden.yaml:9 — aanbieding.commissie: schrijf de naam zonder lidwoord, bijvoorbeeld "commissie Bestuur"',
   ]);
-  expect(await problemsOf(withCommissie('rijk', '  behandeling: ter-bespreking\n  commissie: bestuursraad\n'))).toEqual([
-    'antwoorden.yaml:9 — aanbieding.commissie: het Rijk heeft geen volksvertegenwoordiging met commissies; laat commissie weg',
-  ]);
+  expect(await problemsOf(withCommissie('rijk', '  behandeling: ter-bespreking\n  commissie: bestuursraad\n'))).toEqual(
+    [
+      'antwoorden.yaml:9 — aanbieding.commissie: het Rijk heeft geen volksvertegenwoordiging met commissies; laat commissie weg',
+    ],
+  );
   expect(await problemsOf(withCommissie('rijk', '  behandeling: ter-bespreking\n'))).toEqual([]);
 });

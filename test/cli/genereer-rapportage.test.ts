@@ -115,7 +115,9 @@ test('genereer --document rapportage,brief with a register writes DOCX, PDF and 
       expect({ expected, found: reportPdf.includes(expected) }).toEqual({ expected, found: true });
     const letterText = pdfText('gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.pdf');
     expect(letterText).toContain('waarvan minder dan 5 over politieke ambtsdragers');
-    expect(letterText).toContain('ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad, samen met de burgemeester');
+    expect(letterText).toContain(
+      'ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad, samen met de burgemeester',
+    );
     expect(letterText).toContain('gepubliceerd op www.voorbeeld.nl/integriteit');
   }
 
@@ -325,7 +327,7 @@ test('a Rijk report from a Rijk register counts in the Rijk’s types; a decentr
   expect(wrong.code).toBe(1);
   expect(wrong.stderr).toContain('met fouten; er is niets gemaakt');
   expect(wrong.stderr).toMatch(
-    /meldingen-2027\.csv:\d+ — categorie: "ongewenste-omgangsvormen"|meldingen-2027\.csv:\d+ — categorie: "corruptie" is een categorie van de typologie van integriteitsschendingen van de Vrije Universiteit en BIOS, voor de gemeente, de provincie en het waterschap; het Rijk meldt in de typen integriteitsschendingen van het Rijk, kies uit: financiele-schendingen/,
+    /meldingen-2027\.csv:\d+ — categorie: "corruptie" is een categorie van de typologie van integriteitsschendingen van de Vrije Universiteit en BIOS, voor de gemeente, de provincie en het waterschap; het Rijk meldt in de typen integriteitsschendingen van het Rijk, kies uit: financiele-schendingen/,
   );
   expect(wrong.stderr).not.toMatch(/\n\s+at /);
 });
@@ -347,7 +349,10 @@ test('a register with only its header: zero meldingen in the verslagjaar, said o
 
 test('sentences instead of tables, through the whole route to the PDF', async () => {
   const answersFile = join(dir, 'zin.yaml');
-  writeFileSync(answersFile, readFileSync(answers, 'utf8').replace('rapportage:\n', 'rapportage:\n  meldingen_als: zin\n'));
+  writeFileSync(
+    answersFile,
+    readFileSync(answers, 'utf8').replace('rapportage:\n', 'rapportage:\n  meldingen_als: zin\n'),
+  );
   const result = await runInProcess([
     'genereer',
     '--antwoorden',

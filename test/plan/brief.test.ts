@@ -149,8 +149,16 @@ test('offering both: both attachments, and a contact to fill in when the answers
 describe('the number of meldingen in the letter, in words where that reads better', () => {
   test.each([
     [0, 5, 'In 2027 kwamen geen meldingen van een vermoeden van een integriteitsschending binnen.'],
-    [1, 0, 'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.'],
-    [7, 5, 'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.'],
+    [
+      1,
+      0,
+      'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
+    ],
+    [
+      7,
+      5,
+      'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
+    ],
   ])('%i meldingen (threshold %i)', async (total, threshold, sentence) => {
     const kb = await builtInKnowledge();
     const counts = zeroCounts(kb);
@@ -200,12 +208,16 @@ describe('the letter offers the report for discussion, in the type’s own terms
       "richt zich op de 2 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde (1 voor de ambtelijke organisatie, 1 voor bestuur en volksvertegenwoordiging).",
     );
     // Without a commissie, its name is to fill in.
-    const { aanbieding: _, ...withoutCommissie } = answers;
     const open = prose(
       (
-        await render('brief', kb, { ...withoutCommissie, aanbieding: { behandeling: 'ter-bespreking' } }, {
-          offered: ['rapportage'],
-        })
+        await render(
+          'brief',
+          kb,
+          { ...answers, aanbieding: { behandeling: 'ter-bespreking' } },
+          {
+            offered: ['rapportage'],
+          },
+        )
       ).tree,
     );
     expect(open).toContain('ter bespreking in de [invullen: naam van de commissie] van ');
@@ -238,4 +250,21 @@ describe('the letter offers the report for discussion, in the type’s own terms
     const text = prose((await render('brief', kb, answers, { offered: ['rapportage'] })).tree);
     expect(text).toContain('De rapportage is ter informatie. De rapportage wordt gepubliceerd [invullen:');
   });
+});
+
+test('when the report hides the total of meldingen, the letter names no number and points to the report', async () => {
+  const kb = await builtInKnowledge();
+  // Four categories with one melding each: "< 5" four times under a "< 5" total would give them all away.
+  const counts = zeroCounts(kb);
+  for (const id of ['corruptie', 'giften', 'overig', 'misbruik-informatie']) setCategory(counts, id, { ontvangen: 1 });
+  const { tree, context } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
+    offered: ['rapportage'],
+    register: registerOf(counts),
+  });
+  expect(context.rapportage.tabellen.totaal[0]).toEqual({ soort: 'verborgen' });
+  const text = prose(tree);
+  expect(text).toContain(
+    'Om te voorkomen dat betrokkenen herkenbaar worden, noemt deze brief het aantal meldingen in 2027 niet; hoofdstuk 3 van de rapportage geeft ze per soort.',
+  );
+  expect(text).not.toMatch(/In 2027 kwam/);
 });

@@ -19,7 +19,8 @@ import {
 
 /** The rapportage's counts (src/plan/report-counts.ts) as the Markdown shows them. */
 
-const csv = (...rows: string[]) => Buffer.from(['datum;categorie;betreft;status;oordeel;maatregel;soort', ...rows].join('\n'));
+const csv = (...rows: string[]) =>
+  Buffer.from(['datum;categorie;betreft;status;oordeel;maatregel;soort', ...rows].join('\n'));
 const cellText = (cell: CountCell) =>
   cell.soort === 'aantal' ? String(cell.waarde) : cell.soort === 'klein' ? `< ${cell.drempel}` : cell.soort;
 
@@ -203,16 +204,20 @@ describe('the answers’ own figures', () => {
     expect(prose(tree)).toContain('en is waar nodig ook een ander getal vervangen door ×.');
     // With the default threshold the two are "< 5": the one is at most the other, so neither is known.
     const { tree: usual } = await render('rapportage', kb, answers);
-    expect(rowsOf(tableAfter(usual, '5.1 Vertrouwenspersoon integriteit')).slice(0, 2).map((r) => r[1])).toEqual([
-      '< 5',
-      '< 5',
-    ]);
+    expect(
+      rowsOf(tableAfter(usual, '5.1 Vertrouwenspersoon integriteit'))
+        .slice(0, 2)
+        .map((r) => r[1]),
+    ).toEqual(['< 5', '< 5']);
   });
 
   test('figures absent or of another year: places to fill in', async () => {
     const kb = await builtInKnowledge();
     const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
-    for (const answers of [{ ...base, rapportage: undefined }, { ...base, verslagjaar: 2028, datum: '2029-02-01' }]) {
+    for (const answers of [
+      { ...base, rapportage: undefined },
+      { ...base, verslagjaar: 2028, datum: '2029-02-01' },
+    ]) {
       const { tree } = await render('rapportage', kb, answers);
       const cells = [
         ...rowsOf(tableAfter(tree, '3.5 Onderzoeken en adviesvragen')),
@@ -272,7 +277,11 @@ describe('sentences instead of tables (rapportage.meldingen_als: zin)', () => {
     const tables = asTable.context.rapportage.tabellen;
     expect(asSentence.context.rapportage.tabellen).toEqual(tables);
     const say = (cell: CountCell) =>
-      cell.soort === 'aantal' ? String(cell.waarde) : cell.soort === 'klein' ? `minder dan ${cell.drempel}` : 'niet genoemd';
+      cell.soort === 'aantal'
+        ? String(cell.waarde)
+        : cell.soort === 'klein'
+          ? `minder dan ${cell.drempel}`
+          : 'niet genoemd';
     const plain = prose(asSentence.tree);
     expect(plain).toContain(
       `Ontvangen meldingen per jaar: 2025: niet beschikbaar; 2026: ${say(tables.trendTotaal[1]!)}; 2027: ${say(tables.trendTotaal[2]!)}.`,
@@ -285,7 +294,9 @@ describe('sentences instead of tables (rapportage.meldingen_als: zin)', () => {
     expect(plain).toContain(
       `Alle meldingen uit 2027 — ontvangen: ${ontvangen}; onderzocht: ${onderzocht} (gegrond: ${gegrond}, ongegrond: ${ongegrond}); open: ${open}; met een maatregel: ${maatregel}.`,
     );
-    expect(plain).toMatch(/Maatregelen en sancties in 2027: waarschuwing: (minder dan 5|niet genoemd); berisping: (minder dan 5|niet genoemd); totaal: /);
+    expect(plain).toMatch(
+      /Maatregelen en sancties in 2027: waarschuwing: (minder dan 5|niet genoemd); berisping: (minder dan 5|niet genoemd); totaal: /,
+    );
     expect(plain).toContain('Meldingen van een vermoeden van een misstand in 2027 — ontvangen: minder dan 5;');
     expect(plain).toContain('Meldingen over politieke ambtsdragers in 2027 — ontvangen: minder dan 5;');
     // Every number of the sentences is a number the tables print.
@@ -303,11 +314,20 @@ describe('sentences instead of tables (rapportage.meldingen_als: zin)', () => {
     );
     const sentences = plain
       .split('\n')
-      .filter((line) => /^(Ontvangen meldingen per jaar|In 2027 naar soort|Alle meldingen uit|Maatregelen en sancties in|Meldingen (van een vermoeden|over politieke))/.test(line));
+      .filter((line) =>
+        /^(Ontvangen meldingen per jaar|In 2027 naar soort|Alle meldingen uit|Maatregelen en sancties in|Meldingen (van een vermoeden|over politieke))/.test(
+          line,
+        ),
+      );
     expect(sentences).toHaveLength(5);
     for (const sentence of sentences) {
-      const numbers = sentence.replace(/minder dan 5/g, '').replace(/\b202[5-7]\b/g, '').match(/\d+/g) ?? [];
-      for (const number of numbers) expect({ sentence, number, printed: printed.has(number) }).toMatchObject({ printed: true });
+      const numbers =
+        sentence
+          .replace(/minder dan 5/g, '')
+          .replace(/\b202[5-7]\b/g, '')
+          .match(/\d+/g) ?? [];
+      for (const number of numbers)
+        expect({ sentence, number, printed: printed.has(number) }).toMatchObject({ printed: true });
     }
     expect(plain).toContain('als "< 5" ("minder dan 5") in dit hoofdstuk');
   });
@@ -322,9 +342,14 @@ describe('sentences instead of tables (rapportage.meldingen_als: zin)', () => {
   test('no meldingen at all: the sentences say so', async () => {
     const kb = await builtInKnowledge();
     const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
-    const { tree } = await render('rapportage', kb, { ...base, rapportage: { meldingen_als: 'zin' } }, {
-      register: registerOf(zeroCounts(kb)),
-    });
+    const { tree } = await render(
+      'rapportage',
+      kb,
+      { ...base, rapportage: { meldingen_als: 'zin' } },
+      {
+        register: registerOf(zeroCounts(kb)),
+      },
+    );
     const plain = prose(tree);
     expect(plain).toContain('In 2027 naar soort: geen meldingen.');
     expect(plain).toContain('In 2027 volgde op geen enkele melding een maatregel of sanctie.');
@@ -334,7 +359,12 @@ describe('sentences instead of tables (rapportage.meldingen_als: zin)', () => {
 test('hand-made counts: the politiek parts per category take part in the audit', async () => {
   const kb = await builtInKnowledge();
   const counts = zeroCounts(kb);
-  setCategory(counts, 'corruptie', { ontvangen: 6, onderzocht: 6, gegrond: 6 }, { ontvangen: 1, onderzocht: 1, gegrond: 1 });
+  setCategory(
+    counts,
+    'corruptie',
+    { ontvangen: 6, onderzocht: 6, gegrond: 6 },
+    { ontvangen: 1, onderzocht: 1, gegrond: 1 },
+  );
   const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
     register: registerOf(counts),
   });

@@ -211,11 +211,8 @@ describe('the defaults of the report and the letter', () => {
   });
 
   test('only a type with a representative body has a commissie to discuss the report in', () => {
-    expect(['gemeente', 'provincie', 'waterschap', 'rijk'].map((type) => hasRepresentativeBody(kb, type as never))).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      ['gemeente', 'provincie', 'waterschap', 'rijk'].map((type) => hasRepresentativeBody(kb, type as never)),
+    ).toEqual([true, true, true, false]);
   });
 });

@@ -219,7 +219,9 @@ describe('files that hold no register', () => {
   ])('only the header, %s: a year without meldingen, counted as zero and said so', async (_, text) => {
     const { code, stdout, stderr } = await genereer(text);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toContain('Meldingenregister r.csv: geen meldingen (alleen de kopregel); geteld als 0 meldingen in 2027.');
+    expect(stdout).toContain(
+      'Meldingenregister r.csv: geen meldingen (alleen de kopregel); geteld als 0 meldingen in 2027.',
+    );
   });
 
   test.each([

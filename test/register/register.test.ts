@@ -13,8 +13,13 @@ import { builtInKnowledge, publicCategoryIds, publicRijkCategoryIds } from '../s
 const header = 'datum;categorie;betreft;status;oordeel;maatregel';
 const csv = (...rows: string[]) => [header, ...rows].join('\n') + '\n';
 /** The register as the CLI hands it over: the file's bytes, counted for the trend up to `year` of a gemeente. */
-const parseRegister = (text: string, file: string, kb: KnowledgeBase, year: number, type: OrganisationTypeId = 'gemeente') =>
-  countRegister(Buffer.from(text), file, kb, { years: [year - 2, year - 1, year], organisationType: type });
+const parseRegister = (
+  text: string,
+  file: string,
+  kb: KnowledgeBase,
+  year: number,
+  type: OrganisationTypeId = 'gemeente',
+) => countRegister(Buffer.from(text), file, kb, { years: [year - 2, year - 1, year], organisationType: type });
 /** The counts of the last year of the scope: the verslagjaar. */
 const current = (result: RegisterResult) => result.perYear.at(-1)!;
 const politiek = (result: RegisterResult) =>
@@ -36,7 +41,10 @@ test('the example register: 2025 to 2027 counted per year and category, misstand
   ]);
   const counts = current(result).counts;
   const received = (year: number) =>
-    Object.values(result.perYear.find((y) => y.jaar === year)!.counts.perCategorie).reduce((s, c) => s + c.ontvangen, 0);
+    Object.values(result.perYear.find((y) => y.jaar === year)!.counts.perCategorie).reduce(
+      (s, c) => s + c.ontvangen,
+      0,
+    );
   expect([received(2025), received(2026), received(2027)]).toEqual([12, 14, 21]);
   // The old label "Misbruik en lekken van informatie" (a 2025 row) still names its category.
   expect(result.perYear[0]!.counts.perCategorie['misbruik-informatie']!.ontvangen).toBe(2);
@@ -169,7 +177,9 @@ test('the soort column: a misstand is counted apart, may leave categorie empty, 
   // Only the integrity violation's sanction is in the table of sanctions.
   expect(counts.maatregelen).toMatchObject({ waarschuwing: 0, berisping: 1 });
   expect(result.problems.map((p) => `${p.line} ${p.key}: ${p.message}`)).toEqual([
-    expect.stringMatching(/^6 categorie: leeg; kies uit: corruptie, .*, overig \(leeg mag alleen bij soort misstand\)$/),
+    expect.stringMatching(
+      /^6 categorie: leeg; kies uit: corruptie, .*, overig \(leeg mag alleen bij soort misstand\)$/,
+    ),
     expect.stringMatching(/^7 soort: onbekende waarde "klokkenluider"; geldig: integriteitsschending, misstand$/),
     expect.stringMatching(/^8 categorie: onbekende waarde "corrupite"; bedoelde u "corruptie"\?/),
   ]);
@@ -207,7 +217,9 @@ test('a Rijk register counts in the Rijk’s own types; a category of the other 
     expect.stringMatching(
       /^2 "financiele-schendingen" is een categorie van de typen integriteitsschendingen van het Rijk, voor het Rijk; de gemeente meldt in de typologie .* kies uit: corruptie, /,
     ),
-    expect.stringMatching(/^3 "Misdragingen in de privésfeer" is een categorie van de typen integriteitsschendingen van het Rijk/),
+    expect.stringMatching(
+      /^3 "Misdragingen in de privésfeer" is een categorie van de typen integriteitsschendingen van het Rijk/,
+    ),
   ]);
   expect(Object.keys(current(gemeente).counts.perCategorie)).toEqual(publicCategoryIds);
 });

@@ -382,7 +382,9 @@ describe('suppression of the real tables of the rapportage', () => {
         tables.maatregelenTotaal,
       ].filter((c) => c.soort === 'klein');
       // The verslagjaar's received meldingen are printed twice (trend and outcomes): count them once.
-      const twice = [...tables.categorieen.map((r) => r.cellen[0]!), tables.totaal[0]!].filter((c) => c.soort === 'klein');
+      const twice = [...tables.categorieen.map((r) => r.cellen[0]!), tables.totaal[0]!].filter(
+        (c) => c.soort === 'klein',
+      );
       expect(smallCells.length - twice.length).toBe(printed.filter(({ cell }) => marks[cell] === 'small').length);
       expect(tables.klein).toBe(smallCells.length > 0);
     }

@@ -42,7 +42,14 @@ for (const open of [false, true])
           kinds.push({ misstand: false, categorie, politiek, open, oordeel, ...(maatregel ? { maatregel } : {}) });
       // A misstand prints no category, no politiek part and no sanction: only whether a measure followed.
       if (maatregel !== 'berisping')
-        kinds.push({ misstand: true, categorie: 0, politiek: false, open, oordeel, ...(maatregel ? { maatregel } : {}) });
+        kinds.push({
+          misstand: true,
+          categorie: 0,
+          politiek: false,
+          open,
+          oordeel,
+          ...(maatregel ? { maatregel } : {}),
+        });
     }
 /** An earlier year of the trend prints only what each category received. */
 const earlierKinds: Melding[] = categories.map((_, categorie) => ({
@@ -109,7 +116,9 @@ function valuesOfSmallCells(
   limit: number,
 ): Map<number, Set<number>> {
   const cells = seen.filter((s) => s.year === year);
-  const upper = Int32Array.from(cells, (s) => (s.mark === 'shown' ? s.value : s.mark === 'small' ? threshold - 1 : 1 << 30));
+  const upper = Int32Array.from(cells, (s) =>
+    s.mark === 'shown' ? s.value : s.mark === 'small' ? threshold - 1 : 1 << 30,
+  );
   const state = new Int32Array(cells.length);
   const shown = cells.flatMap((s, i) => (s.mark === 'shown' ? [i] : []));
   const small = cells.flatMap((s, i) => (s.mark === 'small' ? [i] : []));
@@ -176,17 +185,32 @@ interface Audited {
 function audit(inputs: readonly TablesInput[]): Audited[] {
   return inputs.map((tables) => {
     const layout = registerLayout(tables);
-    return { values: [...layout.problem.values], printed: layout.printed, marks: suppress(layout.problem, tables.threshold) };
+    return {
+      values: [...layout.problem.values],
+      printed: layout.printed,
+      marks: suppress(layout.problem, tables.threshold),
+    };
   });
 }
 
 /** Checks one register: every small printed count takes two values among the registers that print the same. */
-function expectNothingPinned(register: Register, audited: Audited, threshold: number, withPolitiek: boolean, slack: number) {
+function expectNothingPinned(
+  register: Register,
+  audited: Audited,
+  threshold: number,
+  withPolitiek: boolean,
+  slack: number,
+) {
   const { values, printed, marks } = audited;
   // Every printed count belongs to one year, and meldingen of different years are independent: a
   // reader can search each year on its own.
   expect(printed.every((p) => p.year !== undefined)).toBe(true);
-  const seen: Seen[] = printed.map(({ cell, year }) => ({ cell, year: year!, mark: marks[cell]!, value: values[cell]! }));
+  const seen: Seen[] = printed.map(({ cell, year }) => ({
+    cell,
+    year: year!,
+    mark: marks[cell]!,
+    value: values[cell]!,
+  }));
   let small = 0;
   years.forEach((year, y) => {
     const meldingen = register[y];
@@ -203,7 +227,10 @@ function expectNothingPinned(register: Register, audited: Audited, threshold: nu
 }
 
 /** Audits the registers and checks each. */
-function auditAndCheck(cases: readonly { register: Register; threshold: number; withPolitiek: boolean }[], slack: number) {
+function auditAndCheck(
+  cases: readonly { register: Register; threshold: number; withPolitiek: boolean }[],
+  slack: number,
+) {
   const audited = audit(cases.map((c) => input(c.register, c.threshold, c.withPolitiek)));
   let small = 0;
   let hidden = 0;

@@ -5,7 +5,7 @@
  * times slower in the tests than in the program. Binding Math once at the top of the module makes
  * the same code as fast as outside jest; it changes nothing else.
  */
-module.exports = {
+export default {
   process(source) {
     return { code: `const Math = globalThis.Math;\n${source}` };
   },
