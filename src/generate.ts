@@ -23,6 +23,7 @@ import { loadTemplates } from './templates/load.js';
 import { renderTemplates } from './templates/render.js';
 import { UserError } from './validation/problem.js';
 import { writeDocx } from './writers/docx/index.js';
+import { assertPdfCanShow } from './writers/pdf/coverage.js';
 import { writePdf } from './writers/pdf/index.js';
 
 export const formats = ['docx', 'pdf', 'md'] as const;
@@ -79,6 +80,7 @@ export async function writeFormat(document: RenderedDocument, format: Format): P
     case 'docx':
       return writeDocx(document.tree);
     case 'pdf':
+      assertPdfCanShow(document.tree, `het document "${document.kind}"`);
       return writePdf(document.tree);
   }
 }

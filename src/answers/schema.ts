@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
 import { describeUnknown } from '../validation/suggest.js';
+import { controlCharacterProblem } from '../validation/text.js';
 
 /**
  * The answers file (YAML or JSON): a public contract shared by `genereer`, the wizard and next
@@ -9,11 +10,28 @@ import { describeUnknown } from '../validation/suggest.js';
  * the same rules.
  */
 
+/**
+ * Free text has a length a real answer never needs, so a pasted file cannot make the documents
+ * take minutes (pdfmake lays out a paragraph in time quadratic in its words). A name or a line
+ * fits on one line; a toelichting may have paragraphs.
+ */
+export const textLimits = { naam: 120, functie: 120, telefoon: 30, email: 254, toelichting: 5000 } as const;
+
+function freeText(max: number, { multiline, empty }: { multiline: boolean; empty: string }) {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, `te lang: hoogstens ${max} tekens`)
+    .superRefine((text, ctx) => {
+      const problem = controlCharacterProblem(text, { multiline });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
 export const organisationNameSchema = z
   .string({ error: 'vul de naam van de organisatie in' })
-  .trim()
-  .min(1, 'de naam van de organisatie mag niet leeg zijn')
-  .max(120, 'de naam mag hoogstens 120 tekens lang zijn');
+  .pipe(freeText(textLimits.naam, { multiline: false, empty: 'de naam van de organisatie mag niet leeg zijn' }));
 
 export const yearSchema = z
   .number({ error: 'vul een jaartal in, bijvoorbeeld 2027' })
@@ -36,7 +54,12 @@ export const isoDateSchema = z
       .refine((value) => {
         const date = new Date(`${value}T00:00:00Z`);
         return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, 'deze datum bestaat niet'),
+      }, 'deze datum bestaat niet')
+      // The same years as every other year in the answers (yearSchema); a zip (DOCX) can hold no date before 1980.
+      .refine((value) => {
+        const year = Number(value.slice(0, 4));
+        return year >= 2000 && year <= 2100;
+      }, 'een datum van 2000 tot en met 2100'),
   );
 
 export const priorityIds = ['hoog', 'midden', 'laag'] as const;
@@ -45,16 +68,19 @@ export type Priority = z.infer<typeof prioritySchema>;
 
 export const statusIds = ['concept', 'vastgesteld'] as const;
 
-const optionalText = z
-  .string()
-  .trim()
-  .min(1, 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen')
-  .optional();
+const optionalLine = (max: number) =>
+  freeText(max, {
+    multiline: false,
+    empty: 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen',
+  }).optional();
 const contactSchema = z.strictObject({
-  naam: z.string().trim().min(1, 'vul een naam in'),
-  functie: optionalText,
-  telefoon: optionalText,
-  email: z.email('geen geldig e-mailadres').optional(),
+  naam: freeText(textLimits.naam, { multiline: false, empty: 'vul een naam in' }),
+  functie: optionalLine(textLimits.functie),
+  telefoon: optionalLine(textLimits.telefoon),
+  email: z
+    .email('geen geldig e-mailadres')
+    .max(textLimits.email, `te lang: hoogstens ${textLimits.email} tekens`)
+    .optional(),
 });
 
 export const periodSchema = z
@@ -76,7 +102,9 @@ const structure = z.strictObject({
   /** Per weak theme; default "midden". */
   prioriteiten: z.record(z.string(), prioritySchema).default({}),
   /** The officer's own remarks per theme, printed in that theme's section. */
-  toelichting: z.record(z.string(), z.string().trim().min(1, 'mag niet leeg zijn')).default({}),
+  toelichting: z
+    .record(z.string(), freeText(textLimits.toelichting, { multiline: true, empty: 'mag niet leeg zijn' }))
+    .default({}),
   planperiode: periodSchema,
   /** Printed in the documents and fixes every date inside the files; default: today. */
   datum: isoDateSchema.optional(),
@@ -96,13 +124,27 @@ export type AnswersInput = z.input<typeof structure>;
 /**
  * The rules that need the knowledge base. Checks of one field (unknown theme or measure ids) sit
  * on that field, so they are reported even when another field is wrong too; checks across fields
- * (chapters per type, themes per chapter) run once every field is valid.
+ * (chapters per type, themes per chapter) run as soon as the fields they read are valid.
  */
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
   const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
+  /**
+   * A record's keys are checked as they come in, before zod copies them into a new object: there
+   * "__proto__" would be swallowed as the prototype instead of refused like any other unknown key.
+   */
+  const keyOf = (what: string, known: readonly string[]) => {
+    const set = new Set(known);
+    return z
+      .string()
+      .refine((key) => set.has(key), { error: (issue) => describeUnknown(what, String(issue.input), known) });
+  };
   return structure
     .extend({
+      prioriteiten: z.record(keyOf('onbekend thema', themeIds), prioritySchema).default({}),
+      toelichting: z
+        .record(keyOf('onbekend thema', themeIds), structure.shape.toelichting.unwrap().valueType)
+        .default({}),
       zwakke_themas: structure.shape.zwakke_themas.superRefine((ids, ctx) => {
         ids.forEach((id, index) => {
           if (!themeIds.includes(id)) {
@@ -112,49 +154,46 @@ export function answersSchema(kb: KnowledgeBase) {
           }
         });
       }),
-      maatregel_status: structure.shape.maatregel_status.superRefine((statuses, ctx) => {
-        for (const id of Object.keys(statuses)) {
-          if (!measureIds.includes(id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [id],
-              message: describeUnknown('onbekende maatregel', id, measureIds),
-            });
-          }
-        }
-      }),
+      maatregel_status: z.record(keyOf('onbekende maatregel', measureIds), z.enum(measureStatusIds)).default({}),
     })
-    .superRefine((answers, ctx) => {
-      const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
-      if (!type) return;
-      const chapters = answers.hoofdstukken ?? type.hoofdstukken;
-      (answers.hoofdstukken ?? []).forEach((chapter, index) => {
-        if (!type.hoofdstukken.includes(chapter)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['hoofdstukken', index],
-            message: `hoofdstuk ${chapter} geldt niet voor type ${type.id}; kies uit: ${type.hoofdstukken.join(', ')}`,
-          });
-        }
-      });
-      answers.zwakke_themas.forEach((id, index) => {
-        const theme = kb.themes.find((t) => t.id === id);
-        if (theme && !chapters.includes(theme.hoofdstuk)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['zwakke_themas', index],
-            message: `thema ${id} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
-          });
-        }
-      });
-      for (const key of ['prioriteiten', 'toelichting'] as const) {
-        for (const id of Object.keys(answers[key])) {
-          if (!answers.zwakke_themas.includes(id)) {
-            ctx.addIssue({ code: 'custom', path: [key, id], message: `thema ${id} staat niet bij zwakke_themas` });
-          }
-        }
+    .superRefine(crossFieldChecks, {
+      // Checks across fields run as soon as the fields they read are valid, whatever else is wrong.
+      when: (payload) => !payload.issues.some((issue) => crossFieldInputs.has(String(issue.path?.[0]))),
+    });
+
+  function crossFieldChecks(answers: z.output<typeof structure>, ctx: z.RefinementCtx) {
+    const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
+    if (!type) return;
+    const chapters = answers.hoofdstukken ?? type.hoofdstukken;
+    (answers.hoofdstukken ?? []).forEach((chapter, index) => {
+      if (!type.hoofdstukken.includes(chapter)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hoofdstukken', index],
+          message: `hoofdstuk ${chapter} geldt niet voor type ${type.id}; kies uit: ${type.hoofdstukken.join(', ')}`,
+        });
       }
     });
+    answers.zwakke_themas.forEach((id, index) => {
+      const theme = kb.themes.find((t) => t.id === id);
+      if (theme && !chapters.includes(theme.hoofdstuk)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['zwakke_themas', index],
+          message: `thema ${id} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
+        });
+      }
+    });
+    for (const key of ['prioriteiten', 'toelichting'] as const) {
+      for (const id of Object.keys(answers[key])) {
+        if (!answers.zwakke_themas.includes(id)) {
+          ctx.addIssue({ code: 'custom', path: [key, id], message: `thema ${id} staat niet bij zwakke_themas` });
+        }
+      }
+    }
+  }
 }
+
+const crossFieldInputs = new Set(['organisatie', 'hoofdstukken', 'zwakke_themas', 'prioriteiten', 'toelichting']);
 
 export type Answers = z.output<ReturnType<typeof answersSchema>>;

@@ -9,7 +9,8 @@ import { describeUnknown } from '../validation/suggest.js';
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "h2-gedragsregels")');
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
+/** Ten times the longest text of the source; a paragraph beyond this would make the PDF slow (pdfmake is quadratic in it). */
+const text = z.string().trim().min(1, 'mag niet leeg zijn').max(20000, 'te lang: hoogstens 20000 tekens');
 
 export const chapterIds = ['h2', 'h3', 'h4', 'h56'] as const;
 export const chapterIdSchema = z.enum(chapterIds);

@@ -7,7 +7,7 @@ import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
 import { generateDocuments, plannedFiles, type DocumentCatalogue, type GenerateRequest } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { removePendingFiles, writeFilesAtomically, type OutputFile } from '../output/atomic.js';
+import { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
 import {
   answersFileName,
   answersFileText,
@@ -97,7 +97,6 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
    * Returns those of them that hold this run's version now instead of their own: that cannot be undone.
    */
   const cleanUp = (): string[] => {
-    removePendingFiles();
     const replaced: string[] = [];
     for (const file of made) {
       if (!existsSync(file.path) || !readFileSync(file.path).equals(file.bytes)) continue;
