@@ -44,23 +44,23 @@ export const isoDateSchema = z
   .string({ error: 'vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-01-15' })
   .trim()
   .transform((value) => value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, '$3-$2-$1'))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, {
-        message: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
-        abort: true,
-      })
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, 'deze datum bestaat niet')
-      // The same years as every other year in the answers (yearSchema); a zip (DOCX) can hold no date before 1980.
-      .refine((value) => {
-        const year = Number(value.slice(0, 4));
-        return year >= 2000 && year <= 2100;
-      }, 'een datum van 2000 tot en met 2100'),
-  );
+  // One message per date, and no `abort`: that would also stop the checks across fields (see `when` below).
+  .superRefine((value, ctx) => {
+    const problem = !/^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15'
+      : !isRealDate(value)
+        ? 'deze datum bestaat niet'
+        : // The same years as every other year in the answers (yearSchema); a zip (DOCX) holds no date before 1980.
+          Number(value.slice(0, 4)) < 2000 || Number(value.slice(0, 4)) > 2100
+          ? 'een datum van 2000 tot en met 2100'
+          : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 export const priorityIds = ['hoog', 'midden', 'laag'] as const;
 export const prioritySchema = z.enum(priorityIds);
@@ -129,22 +129,28 @@ export type AnswersInput = z.input<typeof structure>;
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
   const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
-  /**
-   * A record's keys are checked as they come in, before zod copies them into a new object: there
-   * "__proto__" would be swallowed as the prototype instead of refused like any other unknown key.
-   */
-  const keyOf = (what: string, known: readonly string[]) => {
+  /** A record keyed by known ids: every other key, "__proto__" included, is refused by name. */
+  const keyedBy = <V extends z.ZodType>(what: string, known: readonly string[], value: V) => {
     const set = new Set(known);
-    return z
-      .string()
-      .refine((key) => set.has(key), { error: (issue) => describeUnknown(what, String(issue.input), known) });
+    const unknown = (key: string) => describeUnknown(what, key, known);
+    return z.preprocess(
+      (input, ctx) => {
+        // zod's record skips a "__proto__" key without a word (it guards against prototype pollution).
+        if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+          ctx.addIssue({ code: 'custom', path: ['__proto__'], message: unknown('__proto__') });
+        }
+        return input;
+      },
+      z.record(
+        z.string().refine((key) => set.has(key), { error: (issue) => unknown(String(issue.input)) }),
+        value,
+      ),
+    );
   };
   return structure
     .extend({
-      prioriteiten: z.record(keyOf('onbekend thema', themeIds), prioritySchema).default({}),
-      toelichting: z
-        .record(keyOf('onbekend thema', themeIds), structure.shape.toelichting.unwrap().valueType)
-        .default({}),
+      prioriteiten: keyedBy('onbekend thema', themeIds, prioritySchema).default({}),
+      toelichting: keyedBy('onbekend thema', themeIds, structure.shape.toelichting.unwrap().valueType).default({}),
       zwakke_themas: structure.shape.zwakke_themas.superRefine((ids, ctx) => {
         ids.forEach((id, index) => {
           if (!themeIds.includes(id)) {
@@ -154,7 +160,7 @@ export function answersSchema(kb: KnowledgeBase) {
           }
         });
       }),
-      maatregel_status: z.record(keyOf('onbekende maatregel', measureIds), z.enum(measureStatusIds)).default({}),
+      maatregel_status: keyedBy('onbekende maatregel', measureIds, z.enum(measureStatusIds)).default({}),
     })
     .superRefine(crossFieldChecks, {
       // Checks across fields run as soon as the fields they read are valid, whatever else is wrong.

@@ -189,14 +189,15 @@ function checkStructure(doc: Document, file: string, lineAt: (offset?: number) =
 }
 
 function firstAliasLine(doc: Document, lineAt: (offset?: number) => number | undefined): number | undefined {
+  let first: number | undefined;
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return lineAt(node.range?.[0]);
-    if (isMap(node)) for (const pair of node.items) stack.push(pair.value, pair.key);
+    if (isAlias(node)) first = Math.min(first ?? Infinity, node.range?.[0] ?? Infinity);
+    else if (isMap(node)) for (const pair of node.items) stack.push(pair.value, pair.key);
     else if (isSeq(node)) stack.push(...node.items);
   }
-  return undefined;
+  return first === undefined || first === Infinity ? undefined : lineAt(first);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { create, type Font } from 'fontkit';
+import { createRequire } from 'node:module';
+import type { Font } from 'fontkit';
 import type { DocumentTree } from '../../document/tree.js';
 import { UserError } from '../../validation/problem.js';
 import { codePointName } from '../../validation/text.js';
@@ -14,13 +15,16 @@ import { loadFontFiles } from './fonts.js';
  */
 
 let covered: ReadonlySet<number> | undefined;
+/** fontkit is loaded only when a PDF is wanted: loading it unpacks Unicode tables (~70 ms) that other commands never need. */
+const require = createRequire(import.meta.url);
 
 /** Code points every one of the four font styles has a glyph for (a name may be set bold or italic). */
 function coveredCodePoints(): ReadonlySet<number> {
   if (!covered) {
     let common: Set<number> | undefined;
+    const fontkit = require('fontkit') as typeof import('fontkit');
     for (const bytes of loadFontFiles().contents.values()) {
-      const font = create(bytes) as Font;
+      const font = fontkit.create(bytes) as Font;
       const set = new Set(font.characterSet);
       common = common ? new Set([...common].filter((code) => set.has(code))) : set;
     }
