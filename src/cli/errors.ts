@@ -27,7 +27,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.+)\./.exec(error.message)?.[1];
       const option = quoted[0]?.split(' ')[0];
-      const value = /Argument '([^']*)' is invalid/.exec(error.message)?.[1];
+      const value = /argument '([^']*)' is invalid/i.exec(error.message)?.[1];
       const meant = value !== undefined && choices ? closestMatch(value, choices.split(', ')) : undefined;
       return `Ongeldige waarde${value !== undefined ? ` "${value}"` : ''} voor ${option}.${meant ? ` Bedoelde u ${meant}?` : ''}${choices ? ` Kies uit: ${choices}.` : ''}`;
     }

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { errorCode, fileSystemError } from '../validation/fs-errors.js';
+import { errorCode, fileSystemError, fileSystemReason } from '../validation/fs-errors.js';
 import { parseKeyPath, UserError, type Problem } from '../validation/problem.js';
 import { readTextFile } from '../validation/text-file.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
@@ -51,7 +51,13 @@ export async function readKnowledgeFiles(dir: string, label = 'knowledge'): Prom
       if (!(error instanceof UserError)) throw error;
       // A missing file is reported by parseKnowledge, with every other problem.
       if (errorCode(error.cause) === 'ENOENT') return;
-      files.set(name, error.problems.length > 0 ? error.problems : [{ file: shown, key: '', message: error.message }]);
+      const reason = fileSystemReason(error.cause, 'lezen');
+      files.set(
+        name,
+        error.problems.length > 0
+          ? error.problems
+          : [{ file: shown, key: '', message: reason ? `kan niet worden gelezen: ${reason}` : error.message }],
+      );
     }
   };
   for (const [name] of Object.values(singleFiles)) await read(name);
@@ -82,7 +88,11 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       problems.push({ file: where(name), key: '', message: 'bestand ontbreekt' });
       return undefined;
     }
-    if (typeof text !== 'string') return void problems.push(...text);
+    if (typeof text !== 'string') {
+      // References to a theme whose file cannot be read are not reported again.
+      if (name.startsWith(`${themesFolder}/`)) invalidThemeIds.add(name.slice(themesFolder.length + 1, -'.yaml'.length));
+      return void problems.push(...text);
+    }
     const parsed = parseYaml(text, where(name));
     if (!parsed.ok) return void problems.push(...parsed.problems);
     documents.set(where(name), parsed.value);

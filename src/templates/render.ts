@@ -89,14 +89,34 @@ function parse(env: typeof Handlebars, template: TemplateFile): Ast {
   }
 }
 
-function compile(env: typeof Handlebars, template: TemplateFile, ast: Ast): Handlebars.TemplateDelegate {
+/**
+ * How deep partials may nest while filling in. Ours nest two deep; a partial that includes itself
+ * under a condition that stays true would otherwise recurse until V8 runs out of stack, which can
+ * kill the process outright instead of throwing.
+ */
+const maxPartialDepth = 64;
+
+function compile(
+  env: typeof Handlebars,
+  template: TemplateFile,
+  ast: Ast,
+  depth: { current: number },
+): Handlebars.TemplateDelegate {
   escapeByDefault(ast);
   const compiled = env.compile(ast, { noEscape: true, strict: true, knownHelpersOnly: false });
   return (context, options) => {
+    if (++depth.current > maxPartialDepth) {
+      depth.current = 0;
+      throw new UserError(
+        `Fout in sjabloon ${template.file}: het vullen houdt niet op; een onderdeel (partial) roept zichzelf aan, direct of via een ander onderdeel, meer dan ${maxPartialDepth} keer diep.`,
+      );
+    }
     try {
       return compiled(context, options);
     } catch (error) {
       throw error instanceof UserError ? error : templateError(template, error);
+    } finally {
+      depth.current = Math.max(0, depth.current - 1);
     }
   };
 }
@@ -164,11 +184,6 @@ function templateError(template: TemplateFile, error: unknown): UserError {
     /on line (\d+)/.exec(message)?.[1] ??
     / - (\d+):\d+$/.exec(message)?.[1];
   const place = `Fout in sjabloon ${template.file}${line ? ` op regel ${line}` : ''}`;
-  if (error instanceof RangeError) {
-    return new UserError(
-      `${place}: het vullen houdt niet op; waarschijnlijk roept een onderdeel (partial) zichzelf aan, direct of via een ander onderdeel.`,
-    );
-  }
   const missing = /^"(.+)" not defined in .* - \d+:\d+$/s.exec(message);
   const reason =
     describeParseError(message) ??
@@ -290,6 +305,7 @@ export function renderTemplates(templates: TemplateSet, model: object): string {
   const files = [templates.main, ...templates.partials.values()];
   const asts = new Map(files.map((file) => [file, parse(env, file)]));
   checkPartials(templates, asts);
-  for (const [name, file] of templates.partials) env.registerPartial(name, compile(env, file, asts.get(file)!));
-  return compile(env, templates.main, asts.get(templates.main)!)(model);
+  const depth = { current: 0 };
+  for (const [name, file] of templates.partials) env.registerPartial(name, compile(env, file, asts.get(file)!, depth));
+  return compile(env, templates.main, asts.get(templates.main)!, depth)(model);
 }

@@ -90,13 +90,17 @@ export function errorCode(error: unknown): string | undefined {
  */
 export function fileSystemError(error: unknown, path: string, action: Action, what?: string): unknown {
   if (error instanceof UserError) return error;
-  const code = errorCode(error);
-  const reason = code ? reasons[code]?.(action) : undefined;
+  const reason = fileSystemReason(error, action);
   if (!reason) return error;
   const subject = what ? `${what} ${path}` : path;
-  return new UserError(`Kan ${subject} niet ${action}: ${reason.why}. ${capitalise(reason.fix)}.`, [], {
-    cause: error,
-  });
+  return new UserError(`Kan ${subject} niet ${action}: ${reason}`, [], { cause: error });
+}
+
+/** "er staat een map met deze naam. Geef het bestand zelf op, niet een map.", or undefined for an error no user causes. */
+export function fileSystemReason(error: unknown, action: Action): string | undefined {
+  const code = errorCode(error);
+  const reason = code ? reasons[code]?.(action) : undefined;
+  return reason ? `${reason.why}. ${capitalise(reason.fix)}.` : undefined;
 }
 
 export function capitalise(text: string): string {

@@ -65,7 +65,7 @@ export function decodeText(bytes: Uint8Array, shown: string, kind: Pick<TextFile
   const utf16 = utf16Order(bytes);
   if (utf16) {
     throw new UserError(`${subject} is opgeslagen als UTF-16 (${utf16}), niet als UTF-8.`, [
-      { file: shown, key: '', line: 1, message: saveAsUtf8 },
+      { file: shown, key: '', line: 1, message: `opgeslagen als UTF-16 (${utf16}); ${saveAsUtf8}` },
     ]);
   }
   const nul = bytes.indexOf(0);
@@ -88,7 +88,7 @@ export function decodeText(bytes: Uint8Array, shown: string, kind: Pick<TextFile
         file: shown,
         key: '',
         line: firstLineNotUtf8(bytes),
-        message: `deze regel bevat een teken dat geen UTF-8 is; ${saveAsUtf8}`,
+        message: `deze regel bevat een teken dat geen UTF-8 is (waarschijnlijk Windows-1252); ${saveAsUtf8}`,
       },
     ]);
   }
