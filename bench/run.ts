@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: speed and memory of the all-themes gemeente plan (4 chapters, 28 weak themes),
- * DOCX and PDF. Prints medians; machines here are shared and noisy, so compare medians and ratios.
- * Targets (2-core machine): cold CLI ≤ 0.7 s, warm ≤ 150 ms per plan, peak memory ≤ 250 MB.
+ * DOCX and PDF, and of reading a meldingen register of 200,000 rows. Prints medians; machines here
+ * are shared and noisy, so compare medians and ratios.
+ * Targets (2-core machine): cold CLI ≤ 0.7 s, warm ≤ 150 ms per plan, peak memory ≤ 250 MB; the
+ * large register within a cold rapportage run ≤ 2.5 s and ≤ 250 MB (before issue 13: 3.5 s and 470 MB).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,10 +16,14 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
 import { textLimits } from '../src/answers/schema.js';
 import { buildPlanModel } from '../src/plan/model.js';
+import { countRegister } from '../src/register/index.js';
 
 const answersFile = join(packageRoot, 'bench', 'alle-themas.yaml');
 const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+const reportAnswersFile = join(packageRoot, 'examples', 'gemeente-rapportage-2027.yaml');
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const registerRuns = Number(process.env.BENCH_REGISTER_RUNS ?? 3);
+const registerRows = 200_000;
 const warmRuns = Number(process.env.BENCH_WARM_RUNS ?? 15);
 
 const median = (values: number[]) => {
@@ -99,31 +105,28 @@ async function warm(): Promise<void> {
   console.log(`  piekgeheugen van dit proces: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
+/** One cold CLI run with `args`: wall time and peak memory (MB). */
+function coldRun(args: string[]): { time: number; rss: number } {
+  const start = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--require', join(packageRoot, 'bench', 'report-peak-memory.cjs'), cli, 'genereer', ...args],
+    { encoding: 'utf8' },
+  );
+  const time = performance.now() - start;
+  if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`);
+  return { time, rss: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024 };
+}
+
 function cold(): void {
   const out = mkdtempSync(join(tmpdir(), 'bench-'));
   const times: number[] = [];
   const rss: number[] = [];
   try {
     for (let i = 0; i < coldRuns; i++) {
-      const start = performance.now();
-      const run = spawnSync(
-        process.execPath,
-        [
-          '--require',
-          join(packageRoot, 'bench', 'report-peak-memory.cjs'),
-          cli,
-          'genereer',
-          '--antwoorden',
-          answersFile,
-          '--uitvoer',
-          out,
-          '--forceer',
-        ],
-        { encoding: 'utf8' },
-      );
-      times.push(performance.now() - start);
-      if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`);
-      rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024);
+      const run = coldRun(['--antwoorden', answersFile, '--uitvoer', out, '--forceer']);
+      times.push(run.time);
+      rss.push(run.rss);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -172,8 +175,73 @@ async function hostileInputs(): Promise<void> {
   console.log(`  PDF, 28 thema's met elk ${textLimits.toelichting} tekens toelichting   ${ms(tPdf)}`);
 }
 
+/**
+ * A register export as Excel writes it: `;`, a BOM, CRLF, a free-text column with quotes, separators
+ * and line breaks, every category and outcome, and some rows of other years.
+ */
+function largeRegister(rows: number): string {
+  const categories = [
+    'corruptie',
+    'fraude-diefstal-verduistering',
+    'misbruik-bevoegdheden',
+    'ongewenste-omgangsvormen',
+    'overig',
+  ];
+  const lines = ['\uFEFFKenmerk;Datum;Categorie;Betreft;Status;Oordeel;Maatregel;Omschrijving'];
+  for (let i = 0; i < rows; i++) {
+    const date = `${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${i % 20 === 0 ? 2026 : 2027}`;
+    const row = [
+      `MLD-${i}`,
+      date,
+      categories[i % categories.length],
+      i % 10 === 0 ? 'politiek-ambtsdrager' : 'ambtenaar',
+      i % 7 === 0 ? 'open' : 'afgerond',
+      ['gegrond', 'ongegrond', 'onbekend'][i % 3],
+      ['geen', 'waarschuwing', 'berisping', ''][i % 4],
+      `"Melding ${i} over P. Jansen (team ${i % 40}; afdeling ""Burgerzaken"")\r\nVervolg: gesprek op ${date}"`,
+    ];
+    lines.push(row.join(';'));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+async function largeRegisterRun(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-register-'));
+  try {
+    const file = join(dir, 'meldingen.csv');
+    writeFileSync(file, largeRegister(registerRows));
+    const bytes = readFileSync(file);
+    const result = await loadKnowledge(builtInKnowledgeDir);
+    if (!result.ok) throw new Error('knowledge base invalid');
+    const counting: number[] = [];
+    for (let i = 0; i < registerRuns; i++) {
+      const [elapsed, counted] = await time(async () => countRegister(bytes, file, result.knowledge, 2027));
+      if (counted.counted + counted.outsideYear !== registerRows) throw new Error('register miscounted');
+      counting.push(elapsed);
+    }
+    const args = ['--antwoorden', reportAnswersFile, '--document', 'rapportage', '--formaten', 'md'];
+    const runs = Array.from({ length: registerRuns }, () =>
+      coldRun([...args, '--meldingen', file, '--uitvoer', join(dir, 'uit'), '--forceer']),
+    );
+    const mb = (bytes.length / 1024 / 1024).toFixed(0);
+    console.log(
+      `Meldingenregister van ${registerRows.toLocaleString('nl-NL')} rijen (${mb} MB, ${registerRuns} runs):`,
+    );
+    console.log(`  inlezen en tellen (warm)      mediaan ${ms(median(counting))}`);
+    console.log(
+      `  koud, rapportage (Markdown)   mediaan ${ms(median(runs.map((r) => r.time)))}   (doel ≤ 2500 ms; vóór issue 13: 3500 ms)`,
+    );
+    console.log(
+      `  piekgeheugen                  mediaan ${median(runs.map((r) => r.rss)).toFixed(0)} MB   (doel ≤ 250 MB; vóór issue 13: 470 MB)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 console.log(`integriteitsplan benchmark — Node ${process.version}, ${new Date().toISOString()}`);
 await knowledgeLoad();
 await warm();
 cold();
+await largeRegisterRun();
 await hostileInputs();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
+import { chosenChapters } from '../plan/rules.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { controlCharacterProblem } from '../validation/text.js';
 
@@ -15,7 +16,15 @@ import { controlCharacterProblem } from '../validation/text.js';
  * take minutes (pdfmake lays out a paragraph in time quadratic in its words). A name or a line
  * fits on one line; a toelichting may have paragraphs.
  */
-export const textLimits = { naam: 120, functie: 120, telefoon: 30, email: 254, toelichting: 5000 } as const;
+export const textLimits = {
+  naam: 120,
+  functie: 120,
+  telefoon: 30,
+  email: 254,
+  versie: 20,
+  toelichting: 5000,
+  onderbouwing: 5000,
+} as const;
 
 function freeText(max: number, { multiline, empty }: { multiline: boolean; empty: string }) {
   return z
@@ -96,7 +105,7 @@ export const periodSchema = z
 
 const structure = z.strictObject({
   organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
-  /** Default: every chapter that applies to the type. */
+  /** Default: every chapter of the type (plan/rules.ts). */
   hoofdstukken: z.array(chapterIdSchema).min(1, 'kies minstens één hoofdstuk').optional(),
   zwakke_themas: z.array(z.string()).default([]),
   /** Per weak theme; default "midden". */
@@ -105,6 +114,16 @@ const structure = z.strictObject({
   toelichting: z
     .record(z.string(), freeText(textLimits.toelichting, { multiline: true, empty: 'mag niet leeg zijn' }))
     .default({}),
+  /**
+   * What the organisation based its judgement of the weak themes on (its own survey, the
+   * IntegriteitsWijzer, a self-assessment): printed in the plan's chapter on the themes.
+   */
+  onderbouwing: freeText(textLimits.onderbouwing, {
+    multiline: true,
+    empty: 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen',
+  }).optional(),
+  /** The plan's own version number, for the colophon, e.g. "1.0". */
+  versie: optionalLine(textLimits.versie),
   planperiode: periodSchema,
   /** Printed in the documents and fixes every date inside the files; default: today. */
   datum: isoDateSchema.optional(),
@@ -129,22 +148,12 @@ export type AnswersInput = z.input<typeof structure>;
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
   const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
-  /** A record keyed by known ids: every other key, "__proto__" included, is refused by name. */
+  /** A record keyed by known ids: every other key is refused by name (a "__proto__" key already by validation/yaml.ts). */
   const keyedBy = <V extends z.ZodType>(what: string, known: readonly string[], value: V) => {
     const set = new Set(known);
-    const unknown = (key: string) => describeUnknown(what, key, known);
-    return z.preprocess(
-      (input, ctx) => {
-        // zod's record skips a "__proto__" key without a word (it guards against prototype pollution).
-        if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
-          ctx.addIssue({ code: 'custom', path: ['__proto__'], message: unknown('__proto__') });
-        }
-        return input;
-      },
-      z.record(
-        z.string().refine((key) => set.has(key), { error: (issue) => unknown(String(issue.input)) }),
-        value,
-      ),
+    return z.record(
+      z.string().refine((key) => set.has(key), { error: (issue) => describeUnknown(what, String(issue.input), known) }),
+      value,
     );
   };
   return structure
@@ -170,7 +179,7 @@ export function answersSchema(kb: KnowledgeBase) {
   function crossFieldChecks(answers: z.output<typeof structure>, ctx: z.RefinementCtx) {
     const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
     if (!type) return;
-    const chapters = answers.hoofdstukken ?? type.hoofdstukken;
+    const chapters = chosenChapters(kb, answers);
     (answers.hoofdstukken ?? []).forEach((chapter, index) => {
       if (!type.hoofdstukken.includes(chapter)) {
         ctx.addIssue({

@@ -6,6 +6,7 @@ import { parseKeyPath, UserError, type Problem } from '../validation/problem.js'
 import { readTextFile } from '../validation/text-file.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
 import { checkReferences } from './references.js';
+import { checkRoleMarkup } from './wording-check.js';
 import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
@@ -152,8 +153,17 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     file: (key) => where(singleFiles[key][0]),
     isInvalidTheme: (id) => invalidThemeIds.has(id),
   });
-  for (const problem of referenceProblems) {
-    problems.push({ ...problem, line: documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
+  const wordingProblems = checkRoleMarkup(knowledge, {
+    themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
+    rolesFile: where(singleFiles.roles[0]),
+    instrumentsFile: where(singleFiles.instruments[0]),
+    rawText: (file) => {
+      const text = files.get(file.slice(label.length + 1));
+      return typeof text === 'string' ? text : undefined;
+    },
+  });
+  for (const problem of [...referenceProblems, ...wordingProblems]) {
+    problems.push({ ...problem, line: problem.line ?? documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, knowledge };
 }

@@ -1,17 +1,16 @@
-import type { DocumentKind, Format } from '../generate.js';
 import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
 import type { OrganisationType } from '../knowledge/schema.js';
-import type { RegisterCounts } from '../register/parse.js';
+import type { RegisterCounts } from '../register/counts.js';
 import { registerTables, type RegisterTables } from '../register/tables.js';
+import type { Format } from '../vocabulary.js';
 import type { MeasurePlan, PlanModel } from './model.js';
+import { reportYearBeforePlan, type OfferedDocument } from './rules.js';
 
 /*
  * The template data of the integriteitsrapportage and the cover letter on top of the plan model;
  * generateDocuments adds it for every document. Keys are Dutch, like the plan model's. Only data:
  * the numbering and wording of the chapters are the template's.
  */
-
-export type OfferedDocument = Exclude<DocumentKind, 'brief'>;
 
 export const defaultPrivacyThreshold = 5;
 
@@ -114,7 +113,7 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
     rapportage: {
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
-      voorPlanperiode: year < model.planperiode.van,
+      voorPlanperiode: reportYearBeforePlan(year, model.planperiode),
       laatsteJaar: year >= model.planperiode.tot,
       statussen: typology.maatregel_status.map(({ id, label }) => ({ id, label })),
       maatregelen: rows,
@@ -146,19 +145,4 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       formaat: options.attachmentFormat,
     },
   };
-}
-
-/**
- * What the cover letter offers: the other documents made in the same run; when it is made on its
- * own, the rapportage if there is a verslagjaar (--jaar or in the answers) or a register, else the plan.
- */
-export function offeredDocuments(documents: readonly DocumentKind[], reportRequested: boolean): OfferedDocument[] {
-  const others = documents.filter((kind): kind is OfferedDocument => kind !== 'brief');
-  if (others.length > 0) return others;
-  return [reportRequested ? 'rapportage' : 'beleidsplan'];
-}
-
-/** The format the cover letter lists its attachments in: PDF if made, else DOCX, else Markdown. */
-export function attachmentFormat(formats: readonly Format[]): Format {
-  return (['pdf', 'docx', 'md'] as const).find((format) => formats.includes(format)) ?? 'pdf';
 }

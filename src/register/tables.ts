@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { SanctionId, ViolationCategoryId } from '../knowledge/schema.js';
-import { emptyCounts, outcomeKeys, type OutcomeCounts, type RegisterCounts } from './parse.js';
+import { emptyCounts, outcomeKeys, type OutcomeCounts, type RegisterCounts } from './counts.js';
 import { suppress, type CountProblem, type Mark, type Relation } from './suppress.js';
 
 /*

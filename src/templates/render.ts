@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
+import { joinList } from '../text/list.js';
 import { UserError } from '../validation/problem.js';
 import { escapeMarkdown, markdownLinkDestination } from './escape.js';
 import type { TemplateFile, TemplateSet } from './load.js';
+import { numberInWords } from './number-words.js';
 
 type Ast = hbs.AST.Program;
 type Node = hbs.AST.Node;
@@ -24,17 +26,21 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
       ? safe(`[${md(text)}](${markdownLinkDestination(url)})`)
       : md(text),
   eq: (a: unknown, b: unknown) => a === b,
+  /** `{{#if (or a b)}}`: true when any value is. */
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   lower: (text: unknown) => String(text ?? '').toLowerCase(),
   concat: (...args: unknown[]) => args.slice(0, -1).join(''),
   inc: (n: unknown) => Number(n) + 1,
   /** `{{count list}}`: the length of a list. */
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** `{{getal n}}`: a number in running text, in words up to twenty ("vijf"), else in digits. */
+  getal: (n: unknown) => numberInWords(Number(n)),
   /** `{{plural n "thema" "thema's"}}` */
   plural: (n: unknown, one: unknown, many: unknown) => (Number(n) === 1 ? one : many),
   /** `{{joinNames list "titel" ", " " en "}}`: "a, b en c". */
   joinNames: (list: unknown, key: unknown, separator: unknown, last: unknown) => {
     const names = (Array.isArray(list) ? list : []).map((item) => String(item[String(key)]));
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(String(separator))}${String(last)}${names.at(-1)}`;
+    return joinList(names, String(separator), String(last));
   },
 };
 

@@ -131,7 +131,7 @@ export function parseYaml(text: string, file: string): Parsed<LocatedDocument> {
     throw error;
   }
   const located: LocatedDocument = { file, value, lineOf: lineFinder(doc, lineAt) };
-  const invisible = controlCharacterProblems(located);
+  const invisible = keyAndTextProblems(located);
   if (invisible.length > 0) return { ok: false, problems: invisible };
   return { ok: true, value: located };
 }
@@ -242,8 +242,8 @@ function lineFinder(doc: Document, lineAt: (offset?: number) => number | undefin
   };
 }
 
-/** Control characters in any key or text of the file, each reported with its key and line. */
-function controlCharacterProblems(doc: LocatedDocument): Problem[] {
+/** Control characters in any key or text of the file, and "__proto__" keys, each reported with its key and line. */
+function keyAndTextProblems(doc: LocatedDocument): Problem[] {
   const problems: Problem[] = [];
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: doc.value, path: [] }];
   while (stack.length > 0) {
@@ -255,6 +255,16 @@ function controlCharacterProblems(doc: LocatedDocument): Problem[] {
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
+        // zod's records skip this key without a word (a guard against prototype pollution): refused here, in every file.
+        if (key === '__proto__') {
+          problems.push({
+            file: doc.file,
+            key: formatKeyPath([...path, key]),
+            line: doc.lineOf([...path, key]),
+            message: 'onbekende sleutel; "__proto__" kan nergens in het bestand staan',
+          });
+          continue;
+        }
         const keyMessage = controlCharacterProblem(key, { multiline: false });
         if (keyMessage) {
           problems.push({

@@ -1,7 +1,7 @@
 import type { Answers, AnswersInput } from '../answers/schema.js';
-import type { DocumentKind, Format } from '../generate.js';
-import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
-import type { ChapterId } from '../knowledge/schema.js';
+import type { KnowledgeBase } from '../knowledge/model.js';
+import { chaptersInForce, weakThemesInForce } from '../plan/rules.js';
+import type { DocumentKind, Format } from '../vocabulary.js';
 
 /**
  * What the wizard knows so far: the answers object itself (the same type the answers file parses
@@ -67,40 +67,27 @@ export function initialDraft(kb: KnowledgeBase, start: DraftStart): Draft {
   };
 }
 
-/** The chapters in force: the chosen ones that apply to the type, or all of the type's chapters. */
-export function chosenChapters(kb: KnowledgeBase, answers: Answers): ChapterId[] {
-  const type = getOrganisationType(kb, answers.organisatie.type);
-  const chosen = (answers.hoofdstukken ?? type.hoofdstukken).filter((id) => type.hoofdstukken.includes(id));
-  return chosen.length > 0 ? chosen : type.hoofdstukken;
-}
-
-/** The weak themes in force: known, in a chosen chapter, in the order of the knowledge base. */
-export function weakThemes(kb: KnowledgeBase, answers: Answers): string[] {
-  const chapters = chosenChapters(kb, answers);
-  return kb.themes
-    .filter((theme) => answers.zwakke_themas.includes(theme.id) && chapters.includes(theme.hoofdstuk))
-    .map((theme) => theme.id);
-}
-
 /**
  * The answers as they go into the file: only what is in force (priorities and remarks of themes
  * that are no longer weak are dropped), empty parts left out, keys in the order of the examples.
  */
 export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInput {
-  const weak = weakThemes(kb, answers);
+  const weak = weakThemesInForce(kb, answers).map((theme) => theme.id);
   const onlyWeak = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(weak.filter((id) => record[id] !== undefined).map((id) => [id, record[id]!]));
   const prioriteiten = onlyWeak(answers.prioriteiten);
   const toelichting = onlyWeak(answers.toelichting);
   return {
     organisatie: { naam: answers.organisatie.naam.trim(), type: answers.organisatie.type },
-    hoofdstukken: chosenChapters(kb, answers),
+    hoofdstukken: chaptersInForce(kb, answers),
     zwakke_themas: weak,
     ...(Object.keys(prioriteiten).length > 0 ? { prioriteiten } : {}),
     ...(Object.keys(toelichting).length > 0 ? { toelichting } : {}),
+    ...(answers.onderbouwing ? { onderbouwing: answers.onderbouwing } : {}),
     planperiode: { van: answers.planperiode.van, tot: answers.planperiode.tot },
     ...(answers.datum ? { datum: answers.datum } : {}),
     status: answers.status,
+    ...(answers.versie ? { versie: answers.versie } : {}),
     ...(answers.verslagjaar !== undefined ? { verslagjaar: answers.verslagjaar } : {}),
     ...(answers.auteur ? { auteur: answers.auteur } : {}),
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),

@@ -1,11 +1,13 @@
 import { answersSchema, type AnswersInput } from '../answers/schema.js';
-import type { DocumentCatalogue, DocumentKind, Format } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
+import { documentWarnings } from '../plan/rules.js';
+import { warningText } from '../plan/warnings.js';
 import { formatKeyPath } from '../validation/problem.js';
+import type { DocumentCatalogue, DocumentKind, Format } from '../vocabulary.js';
 import { initialDraft, toAnswersInput, type Draft, type DraftStart } from './draft.js';
+import { fieldRules } from './field-rules.js';
 import { WizardStopped, type Choice, type Prompter } from './prompter.js';
-import { fieldRules } from './rules.js';
-import { sections, type AskMode, type FlowContext, type Section, type SectionId } from './sections.js';
+import { sections, type AskMode, type FlowContext, type Section } from './sections/index.js';
 
 /** Everything the wizard decided: the answers file's content plus what to make and where. */
 export interface WizardResult {
@@ -16,7 +18,7 @@ export interface WizardResult {
   outputDir: string;
 }
 
-type MenuChoice = 'maken' | 'stoppen' | `wijzig:${SectionId}`;
+type MenuChoice = 'maken' | 'stoppen' | `wijzig:${string}`;
 
 /**
  * The wizard's questions, from first question to "maken": pure apart from the prompter, so a test
@@ -28,7 +30,14 @@ export async function runWizardFlow(
   catalogue: DocumentCatalogue,
   start: DraftStart,
 ): Promise<WizardResult> {
-  const context: FlowContext = { prompter, kb, catalogue, rules: fieldRules(kb), fixed: start.fixed ?? {} };
+  const context: FlowContext = {
+    prompter,
+    kb,
+    catalogue,
+    rules: fieldRules(kb),
+    fixed: start.fixed ?? {},
+    today: start.today,
+  };
   let draft = initialDraft(kb, start);
   if (start.prefill)
     prompter.print('De vragen zijn vooraf ingevuld met het antwoordenbestand; Enter neemt een antwoord over.');
@@ -54,12 +63,12 @@ export async function runWizardFlow(
       );
       continue;
     }
-    draft = await changeSection(context, draft, choice.slice('wijzig:'.length) as SectionId);
+    draft = await changeSection(context, draft, choice.slice('wijzig:'.length));
   }
 }
 
 /** Asks one group again, then every later group that depends on what changed; back to the summary after. */
-async function changeSection(context: FlowContext, draft: Draft, id: SectionId): Promise<Draft> {
+async function changeSection(context: FlowContext, draft: Draft, id: string): Promise<Draft> {
   const index = sections.findIndex((section) => section.id === id);
   const before = draft;
   let after = await askSection(context, sections[index]!, draft, 'change');
@@ -90,9 +99,23 @@ function menu(): Choice<MenuChoice>[] {
   ];
 }
 
-/** The summary as text: one label column, values after it. */
-export function summary(context: FlowContext, draft: Draft): string {
+/**
+ * The summary as text: one label column, values after it. Below it, the warnings that making these
+ * documents gives (the same rule and words as `genereer`), while they can still be changed.
+ */
+function summary(context: FlowContext, draft: Draft): string {
   const rows = sections.flatMap((section) => section.summary(context, draft));
   const width = Math.max(...rows.map(([label]) => label.length));
-  return `\nSamenvatting\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`;
+  const warnings = documentWarnings(draft.answers, {
+    documents: draft.documents,
+    registerGiven: false,
+    today: context.today,
+  });
+  return [
+    '',
+    'Samenvatting',
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    ...(warnings.length > 0 ? ['', ...warnings.map(warningText)] : []),
+    '',
+  ].join('\n');
 }

@@ -5,9 +5,10 @@ import { parseAnswers } from '../answers/load.js';
 import { displayPath } from '../cli/commands/generate.js';
 import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
-import { generateDocuments, plannedFiles, type DocumentCatalogue, type GenerateRequest } from '../generate.js';
+import { generateDocuments, plannedFiles, type GenerateRequest } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
+import type { DocumentCatalogue } from '../vocabulary.js';
 import {
   answersFileName,
   answersFileText,
@@ -17,9 +18,10 @@ import {
   type CommandPaths,
 } from './answers-file.js';
 import type { DraftStart } from './draft.js';
+import { fieldRules } from './field-rules.js';
 import { runWizardFlow, type WizardResult } from './flow.js';
+import { foundWhileRendering, warningText } from '../plan/warnings.js';
 import { WizardStopped, type Prompter } from './prompter.js';
-import { fieldRules } from './rules.js';
 
 /**
  * While the documents are made and written, Ctrl-C is a signal rather than a key. The guard gets
@@ -113,11 +115,13 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
   });
   try {
     prompter.print('\nDocumenten maken…');
-    const documents = await steps.generate(targets.request).catch(async (error: unknown) => {
+    // The summary showed the warnings known before rendering (documentWarnings); these are the rest.
+    const { files, warnings } = await steps.generate(targets.request).catch(async (error: unknown) => {
       await saveAnswersOnly(options, steps, targets, result, overwrite);
       throw error;
     });
-    made = [...documents, targets.answersFile];
+    for (const warning of warnings.filter(foundWhileRendering)) prompter.print(`  ${warningText(warning)}`);
+    made = [...files, targets.answersFile];
     prompter.print('  Bestanden opslaan…');
     await steps.write(made, overwrite);
   } catch (error) {
@@ -196,7 +200,6 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
   });
   // Generate from the saved text itself, read the way `genereer` reads it: the same answers, byte for byte.
   const answers = parseAnswers(text, commandPaths.answers, knowledge);
-  const today = answers.datum ?? options.start.today;
   const request: GenerateRequest = {
     answers,
     knowledge,
@@ -204,7 +207,7 @@ async function planTargets(options: SessionOptions, result: WizardResult, folder
     formats: result.formats,
     outputDir,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-    today,
+    today: options.start.today,
     onProgress: ({ kind, format }) =>
       prompter.print(`  ${catalogue.find((d) => d.id === kind)?.naam ?? kind} (${format.toUpperCase()}) maken…`),
   };

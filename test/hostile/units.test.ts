@@ -34,7 +34,8 @@ describe('every errno a user can cause becomes a Dutch message naming the path a
     'ENOTSUP',
     'EOPNOTSUPP',
   ];
-  test.each(codes.flatMap((code) => (['lezen', 'schrijven', 'maken'] as const).map((action) => [code, action])))(
+  const actions = ['lezen', 'schrijven', 'maken'] as const;
+  test.each(codes.flatMap((code) => actions.map((action) => [code, action] as [string, (typeof actions)[number]])))(
     '%s when %s',
     (code, action) => {
       const error = fileSystemError(

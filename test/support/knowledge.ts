@@ -19,3 +19,16 @@ export function builtInKnowledge(): Promise<KnowledgeBase> {
 export function seedText(): string {
   return readFileSync(join(builtInKnowledgeDir, 'bron', 'handelingsperspectief-2012.txt'), 'utf8');
 }
+
+/** The typology ids of the register's `categorie` column: a public contract, spelled out once. */
+export const publicCategoryIds = [
+  'corruptie',
+  'fraude-diefstal-verduistering',
+  'wanprestatie-verspilling',
+  'misbruik-bevoegdheden',
+  'ongewenste-omgangsvormen',
+  'onverenigbare-functies',
+  'misbruik-informatie',
+  'wangedrag-vrije-tijd',
+  'overig',
+];

@@ -7,9 +7,11 @@ import {
   periodSchema,
   yearSchema,
 } from '../../src/answers/schema.js';
-import { loadDocumentCatalogue, type DocumentCatalogue } from '../../src/generate.js';
+import { generateDocuments } from '../../src/generate.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { packageRoot } from '../../src/paths.js';
+import { warningText } from '../../src/plan/warnings.js';
+import { loadDocumentCatalogue, type DocumentCatalogue } from '../../src/vocabulary.js';
 import { runWizardFlow } from '../../src/wizard/flow.js';
 import type { DraftStart } from '../../src/wizard/draft.js';
 import { builtInKnowledge } from '../support/knowledge.js';
@@ -153,9 +155,9 @@ test('the document choice offers every entry of templates/documenten.yaml', asyn
     catalogue.map((d) => [d.id, d.naam, d.omschrijving]),
   );
   expect(result.documents).toEqual(['beleidsplan', 'rapportage']);
-  // The report year defaults to the year before the document date.
+  // The report year defaults to the year before the document date, so the date lies after it.
   expect(result.answers.verslagjaar).toBe(2026);
-  expect(prompter.output).not.toContain('Let op');
+  expect(prompter.output).not.toContain('ligt niet na verslagjaar');
 });
 
 test('"wijzigen" asks that group again, then the groups that depend on it, and returns to the summary', async () => {
@@ -374,4 +376,152 @@ test('priorities are optional, and skipped when no theme is weak', async () => {
 test('"stoppen" in the summary stops the wizard the same way as Escape', async () => {
   const prompter = new FakePrompter([...newPlan, ['Wat wilt u doen', 'stoppen']]);
   await expect(runWizardFlow(prompter, kb, catalogue, { today })).rejects.toMatchObject({ name: 'AbortPromptError' });
+});
+
+describe('what generation warns about, the wizard shows under the summary', () => {
+  /** A rapportage dated in its own year, about a year before the plan period: both warnings of `genereer`. */
+  const early: Step[] = [
+    ['Wat voor organisatie', 'gemeente'],
+    ['Naam van de organisatie', 'Gemeente Test'],
+    ['Welke documenten', ['rapportage', 'brief']],
+    ['Planperiode – van', 2028],
+    ['Planperiode – tot', 2031],
+    ['Datum', '2027-06-01'],
+    ['Over welk jaar', 2027],
+    ['Naam van de auteur', ENTER],
+    ['Welke hoofdstukken', ENTER],
+    ["Welke thema's", ['h2-gedragsregels']],
+    ["Welke thema's", ENTER],
+    ["Welke thema's", ENTER],
+    ["Welke thema's", ENTER],
+    ['prioriteit kiezen', ENTER],
+    ['In welke formaten', ['md']],
+    ['In welke map', ENTER],
+  ];
+
+  test('every warning, in the words of `genereer`, while it can still be changed', async () => {
+    const { result, prompter } = await run([...early, ['Wat wilt u doen', 'maken']]);
+    const answers = answersSchema(kb).parse(result.answers);
+    const { warnings } = await generateDocuments({
+      answers,
+      knowledge: kb,
+      documents: result.documents,
+      formats: [],
+      outputDir: 'niet-gebruikt',
+      today,
+    });
+    expect(warnings.map((w) => w.kind)).toEqual(['dateNotAfterReportYear', 'reportYearBeforePlanPeriod']);
+    const [summaryText] = prompter.printed.filter((text) => text.includes('Samenvatting'));
+    expect(summaryText!.trimEnd().endsWith(`\n\n${warnings.map(warningText).join('\n')}`)).toBe(true);
+    // Said once, under the summary; the questions themselves no longer have a warning of their own.
+    expect(prompter.output.split('Let op:')).toHaveLength(3);
+  });
+
+  test('after a change that settles them, the next summary has none', async () => {
+    const { prompter } = await run([
+      ...early,
+      ['Wat wilt u doen', 'wijzig:periode'],
+      ['Planperiode – van', 2027],
+      ['Planperiode – tot', ENTER],
+      ['Datum', '2028-02-15'],
+      ['Over welk jaar', ENTER],
+      ['Naam van de auteur', ENTER],
+      ['Wat wilt u doen', 'maken'],
+    ]);
+    const summaries = prompter.printed.filter((text) => text.includes('Samenvatting'));
+    expect(summaries).toHaveLength(2);
+    expect(summaries[0]).toContain('Let op:');
+    expect(summaries[1]).not.toContain('Let op:');
+  });
+});
+
+describe('the report year is asked when the documents show it (plan/rules.ts), as `genereer` decides', () => {
+  const upToDate = (documents: string[]): Step[] => [
+    ['Wat voor organisatie', ENTER],
+    ['Naam van de organisatie', ENTER],
+    ['Welke documenten', documents],
+    ['Planperiode – van', ENTER],
+    ['Planperiode – tot', ENTER],
+    ['Datum', ENTER],
+  ];
+
+  // Decided: the wizard asked only with the rapportage chosen, while a letter on its own offers the
+  // rapportage whenever the answers have a verslagjaar.
+  test('a letter on its own, from answers with a verslagjaar, offers the rapportage: the year is asked', async () => {
+    const prefill = await readAnswersFile(
+      join(packageRoot, 'examples', 'gemeente-rapportage-2027.yaml'),
+      'gemeente-rapportage-2027.yaml',
+      kb,
+    );
+    const { prompter } = await run(
+      [...upToDate(['brief']), ['Over welk jaar', ENTER]],
+      { prefill },
+      { thenEnter: true },
+    );
+    expect(prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2027);
+    expect(prompter.output).toMatch(/Verslagjaar\s+2027/);
+  });
+
+  test('a letter on its own for a new plan offers the plan: no year is asked', async () => {
+    const { prompter, result } = await run(
+      [['Wat voor organisatie', ENTER], ['Naam van de organisatie', 'Gemeente Test'], ...upToDate(['brief']).slice(2)],
+      {},
+      { thenEnter: true },
+    );
+    expect(prompter.asked.some((q) => q.message.includes('Over welk jaar'))).toBe(false);
+    expect(result.answers).not.toHaveProperty('verslagjaar');
+  });
+
+  test('choosing the rapportage later asks the period group again, for the year', async () => {
+    const { prompter, result } = await run([
+      ['Wat voor organisatie', ENTER],
+      ['Naam van de organisatie', 'Gemeente Test'],
+      ['Welke documenten', ['beleidsplan', 'brief']],
+      ['Planperiode – van', ENTER],
+      ['Planperiode – tot', ENTER],
+      ['Datum', '2028-02-15'],
+      ['Naam van de auteur', ENTER],
+      ['Welke hoofdstukken', ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ['In welke formaten', ENTER],
+      ['In welke map', ENTER],
+      ['Wat wilt u doen', 'wijzig:documenten'],
+      ['Welke documenten', ['rapportage']],
+      ['Planperiode – van', ENTER],
+      ['Planperiode – tot', ENTER],
+      ['Datum', ENTER],
+      ['Over welk jaar', ENTER],
+      ['Naam van de auteur', ENTER],
+      ['Wat wilt u doen', 'maken'],
+    ]);
+    expect(prompter.output).toContain('Door deze wijziging komt "Planperiode, datum en auteur" opnieuw aan bod.');
+    expect(result.answers.verslagjaar).toBe(2027);
+  });
+});
+
+test('the chapter and type hints come from the knowledge base', async () => {
+  const { prompter } = await run(
+    [
+      ['Wat voor organisatie', 'provincie'],
+      ['Naam van de organisatie', 'Provincie Test'],
+    ],
+    {},
+    { thenEnter: true },
+  );
+  const question = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!;
+  expect(question('Welke hoofdstukken').choices!.map((c) => c.description)).toEqual(
+    kb.chapters.map((chapter) => chapter.omschrijving),
+  );
+  expect(question('Naam van de organisatie').message).toContain(
+    `bijv. "${kb.organisationTypes.find((t) => t.id === 'provincie')!.voorbeeldnaam}"`,
+  );
+  expect(question('Wat voor organisatie').choices!.map((c) => c.description)).toEqual([
+    'hoofdstuk 2, 3, 4, 5 en 6 van de monitor',
+    'hoofdstuk 2, 3, 4, 5 en 6 van de monitor',
+    'hoofdstuk 2, 3, 4, 5 en 6 van de monitor',
+    'hoofdstuk 2 en 4 van de monitor',
+  ]);
 });

@@ -4,7 +4,7 @@ import { yearSchema } from '../../src/answers/schema.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { createInquirerPrompter, parseWholeNumber } from '../../src/wizard/inquirer-prompter.js';
 import type { Prompter } from '../../src/wizard/prompter.js';
-import { fieldRules } from '../../src/wizard/rules.js';
+import { fieldRules } from '../../src/wizard/field-rules.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 
 /**

@@ -359,6 +359,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
+      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it.
+      ['Over welk jaar', ENTER],
       ['Naam van de auteur', ENTER],
       ['Functie van', ENTER],
       ['Welke hoofdstukken', ENTER],
@@ -377,6 +379,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     { antwoorden: join('plan', answersFile) },
   );
   await expect(letter.promise).resolves.toBe(0);
+  expect(letter.prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2026);
+  expect(letter.prompter.output).toMatch(/Verslagjaar\s+2026/);
   const args = printedGenereer(letter.prompter.output);
   expect(args).toEqual(expect.arrayContaining(['--document', 'brief']));
   // `genereer` reads the verslagjaar from the answers file, so the brief offers the rapportage there too.
@@ -413,4 +417,31 @@ test('with its own templates and knowledge base, the printed commands pass --sja
   );
   expect(again.code).toBe(0);
   expect(readFileSync(join(cwd, 'opnieuw', plan))).toEqual(readFileSync(join(cwd, 'plan', plan)));
+});
+
+test('a "vastgesteld" plan that still has places to fill in gets a warning, and onderbouwing and versie are kept', async () => {
+  await (
+    await wizard(questions)
+  ).promise;
+  const saved = join(cwd, 'plan', answersFile);
+  writeFileSync(
+    saved,
+    readFileSync(saved, 'utf8').replace(
+      /^status: concept$/m,
+      'status: vastgesteld\nversie: "1.0"\nonderbouwing: Eigen medewerkersonderzoek 2026.',
+    ),
+  );
+  const steps = questions.map(([question, answer]): Step => [
+    question,
+    question === 'In welke map' ? 'plan-2' : answer,
+  ]);
+  const run = await wizard(steps, { antwoorden: join('plan', answersFile) });
+  await expect(run.promise).resolves.toBe(0);
+  expect(run.prompter.output).toMatch(
+    /Let op: het integriteitsbeleidsplan heeft status "vastgesteld", maar bevat nog \d+ plekken om in te vullen/,
+  );
+  const again = readFileSync(join(cwd, 'plan-2', answersFile), 'utf8');
+  expect(again).toContain('versie: "1.0"');
+  expect(again).toContain('onderbouwing: Eigen medewerkersonderzoek 2026.');
+  expect(readFileSync(join(cwd, 'plan-2', plan), 'utf8')).toContain('Eigen medewerkersonderzoek 2026.');
 });

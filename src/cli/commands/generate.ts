@@ -2,15 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
-import { documentKinds, generateDocuments, parseFormats, type DocumentKind } from '../../generate.js';
+import { generateDocuments } from '../../generate.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
-import { defaultPrivacyThreshold, offeredDocuments } from '../../plan/report-model.js';
-import { decodeRegister, parseRegister, type RegisterResult } from '../../register/parse.js';
 import type { Answers } from '../../answers/schema.js';
+import { defaultPrivacyThreshold } from '../../plan/report-model.js';
+import { showsReport } from '../../plan/rules.js';
+import { warningText } from '../../plan/warnings.js';
+import { countRegister, type RegisterResult } from '../../register/index.js';
 import { fileSystemError } from '../../validation/fs-errors.js';
 import { formatProblem, UserError } from '../../validation/problem.js';
 import { closestMatch } from '../../validation/suggest.js';
+import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
 
@@ -44,6 +47,20 @@ export function parseDocumentKinds(value: string): DocumentKind[] {
     );
   }
   return [...new Set(requested)] as DocumentKind[];
+}
+
+export function parseFormats(value: string): Format[] {
+  const requested = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = requested.filter((f) => !(formats as readonly string[]).includes(f));
+  if (unknown.length > 0 || requested.length === 0) {
+    throw new UserError(
+      `Onbekend formaat "${unknown.join(', ')}" bij --formaten; kies uit: ${formats.join(', ')} (bijv. docx,pdf).`,
+    );
+  }
+  return [...new Set(requested)] as Format[];
 }
 
 export function parseYearOption(value: string): number {
@@ -83,10 +100,8 @@ function inapplicableOptions(
 ): string[] {
   const withRegister = options.meldingen !== undefined;
   // The rapportage is made, or a brief on its own can offer it; only then do --jaar and --meldingen mean something.
-  const reportPossible = offeredDocuments(documents, true).includes('rapportage');
-  const reportShown = offeredDocuments(documents, answersYear || options.jaar !== undefined || withRegister).includes(
-    'rapportage',
-  );
+  const reportPossible = showsReport(documents, true);
+  const reportShown = showsReport(documents, answersYear || options.jaar !== undefined || withRegister);
   const made = documents.join(',');
   const onlyReport = (flag: string) =>
     `De optie ${flag} geldt alleen voor de integriteitsrapportage, en u maakt nu: ${made}. ` +
@@ -121,7 +136,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
       'De optie --antwoorden is verplicht: geef het antwoordenbestand op, bijvoorbeeld --antwoorden examples/gemeente.yaml.',
     );
   }
-  const formats = collect(mistakes, () => parseFormats(options.formaten));
+  const chosenFormats = collect(mistakes, () => parseFormats(options.formaten));
   const documents = collect(mistakes, () => parseDocumentKinds(options.document));
   const year = options.jaar === undefined ? undefined : collect(mistakes, () => parseYearOption(options.jaar!));
   const threshold =
@@ -135,7 +150,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
       options.antwoorden === undefined
         ? undefined
         : await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge, {
-            pdf: formats?.includes('pdf') ?? false,
+            pdf: chosenFormats?.includes('pdf') ?? false,
           });
   } catch (error) {
     // Mistakes in the command and in the answers file are reported together.
@@ -143,17 +158,17 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     throw new UserError(commandMistakes([...mistakes, error.message]), error.problems);
   }
   if (documents) mistakes.push(...inapplicableOptions(options, documents, read?.verslagjaar !== undefined));
-  if (mistakes.length > 0 || !read || !formats || !documents || threshold === undefined) {
+  if (mistakes.length > 0 || !read || !chosenFormats || !documents || threshold === undefined) {
     throw new UserError(commandMistakes(mistakes));
   }
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
   const registerFile = options.meldingen;
 
-  const files = await generateDocuments({
+  const { files, warnings } = await generateDocuments({
     answers,
     knowledge,
     documents,
-    formats,
+    formats: chosenFormats,
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     today: today(),
@@ -174,8 +189,8 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
           }
         : {}),
     },
-    onWarning: (message) => io.stderr(`Let op: ${message}\n`),
   });
+  for (const warning of warnings) io.stderr(`${warningText(warning)}\n`);
   await writeFilesAtomically(files, Boolean(options.forceer), {
     onNotice: (message) => io.stderr(`Let op: ${message}\n`),
   });
@@ -199,7 +214,7 @@ async function readRegister(
   const bytes = await readFile(resolve(io.cwd, file)).catch((error: unknown) => {
     throw fileSystemError(error, file, 'lezen', 'het meldingenregister');
   });
-  const register = parseRegister(decodeRegister(bytes, file), file, knowledge, year);
+  const register = countRegister(bytes, file, knowledge, year);
   const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
   if (register.badRows > 0 && !skipBad) {
     throw new UserError(

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
-import { loadDocumentCatalogue, parseFormats } from '../../generate.js';
+import { loadDocumentCatalogue } from '../../vocabulary.js';
 import { cliCommand } from '../../wizard/answers-file.js';
 import { createInquirerPrompter } from '../../wizard/inquirer-prompter.js';
 import type { Prompter } from '../../wizard/prompter.js';
@@ -8,7 +8,7 @@ import { runWizardSession, type InterruptGuard, type SessionSteps } from '../../
 import { exitCodes } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
-import { parseDocumentKinds, today } from './generate.js';
+import { parseDocumentKinds, parseFormats, today } from './generate.js';
 
 export interface WizardOptions {
   /** An earlier answers file: every question starts from its answers. */

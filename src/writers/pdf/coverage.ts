@@ -3,7 +3,7 @@ import type { Font } from 'fontkit';
 import type { DocumentTree } from '../../document/tree.js';
 import { UserError } from '../../validation/problem.js';
 import { codePointName } from '../../validation/text.js';
-import { loadFontFiles } from './fonts.js';
+import { loadFontFiles } from './engine/fonts.js';
 
 /*
  * What the PDF can show. pdfmake draws a character its font lacks as nothing at all, so Hebrew,

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { KnowledgeBase } from '../knowledge/model.js';
+import { caseStatusIds, sanctionIds, subjectIds, verdictIds, violationCategoryIds } from '../knowledge/schema.js';
+import { UserError, type Problem } from '../validation/problem.js';
+import { describeUnknown } from '../validation/suggest.js';
+import { visible } from '../validation/visible.js';
+import { splitLine, type Delimiter } from './csv.js';
+
+/*
+ * What a register must hold. The columns are a public contract (see the README): datum, categorie,
+ * betreft, status, oordeel and optionally maatregel; other columns are ignored and header names are
+ * case-insensitive. Each row is checked by a zod schema (rowSchema); a cell may name an entry of the
+ * typology by id or by label.
+ */
+
+const requiredColumns = ['datum', 'categorie', 'betreft', 'status', 'oordeel'] as const;
+const optionalColumns = ['maatregel'] as const;
+const contractColumns = [...requiredColumns, ...optionalColumns] as const;
+type Column = (typeof contractColumns)[number];
+export type Cells = Record<Column, string>;
+
+function normaliseHeader(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** `;` (Dutch Excel) or `,`: whichever makes the header line name more of the contract's columns. */
+export function chooseDelimiter(headerLine: string): Delimiter {
+  const known = new Set<string>(contractColumns);
+  const score = (delimiter: Delimiter) =>
+    splitLine(headerLine, delimiter).filter((name) => known.has(normaliseHeader(name))).length;
+  return score(',') > score(';') ? ',' : ';';
+}
+
+const allowedColumns = `verplicht zijn ${requiredColumns.join(', ')}; ${optionalColumns.join(', ')} mag`;
+
+/** A file without a header: nothing, only a BOM, only blank lines. */
+export function emptyRegister(file: string, line: number): UserError {
+  return new UserError(`Het meldingenregister ${file} is leeg.`, [
+    { file, key: '', line, message: `de eerste regel moet de kolomnamen bevatten: ${allowedColumns}` },
+  ]);
+}
+
+/** A header and no melding under it: more likely an export of the wrong selection than a register. */
+export function noRows(file: string, line: number): UserError {
+  return new UserError(`Het meldingenregister ${file} bevat alleen de kopregel en geen enkele melding.`, [
+    {
+      file,
+      key: '',
+      line,
+      message: 'zet onder de kopregel één rij per melding (van het verslagjaar en eventueel andere jaren)',
+    },
+  ]);
+}
+
+/**
+ * Checks the header record and returns where each contract column sits, so each record can be read
+ * as cells. Throws a UserError naming what is missing, doubled or empty.
+ */
+export function readHeader(
+  record: readonly string[],
+  line: number,
+  file: string,
+  delimiter: Delimiter,
+): (record: readonly string[]) => Cells {
+  const header = record.map(normaliseHeader);
+  if (header.every((name) => name === '')) throw emptyRegister(file, line);
+  const problems: Problem[] = [];
+  for (const column of requiredColumns) {
+    if (!header.includes(column))
+      problems.push({ file, key: column, line, message: `deze kolom ontbreekt in de kopregel; ${allowedColumns}` });
+  }
+  for (const column of contractColumns) {
+    if (header.filter((name) => name === column).length > 1) {
+      problems.push({ file, key: column, line, message: 'deze kolom staat er meer dan eens in' });
+    }
+  }
+  if (problems.length > 0) {
+    throw new UserError(
+      `Het meldingenregister ${file} heeft niet de afgesproken kolommen (scheidingsteken "${delimiter}"; gevonden: ${listed(header)}).`,
+      problems,
+    );
+  }
+  const index = Object.fromEntries(contractColumns.map((column) => [column, header.indexOf(column)])) as Record<
+    Column,
+    number
+  >;
+  const cell = (record: readonly string[], column: Column) => (record[index[column]] ?? '').trim();
+  // Spelled out rather than built with Object.fromEntries: this runs for every row.
+  return (record) => ({
+    datum: cell(record, 'datum'),
+    categorie: cell(record, 'categorie'),
+    betreft: cell(record, 'betreft'),
+    status: cell(record, 'status'),
+    oordeel: cell(record, 'oordeel'),
+    maatregel: cell(record, 'maatregel'),
+  });
+}
+
+/** The header's names as the message quotes them: visible, and no more than twenty. */
+function listed(header: readonly string[]): string {
+  const shown = header.slice(0, 20).map(visible).join(', ');
+  return header.length > 20 ? `${shown} en nog ${header.length - 20}` : shown;
+}
+
+/** Folds case, accents and spacing, so "Fraude, diefstal en  verduistering" finds its category. */
+function fold(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One row of the register, checked: the date, and for each list column an id of the typology. */
+export function rowSchema(kb: KnowledgeBase) {
+  const { categorieen, betreft, status, oordeel, maatregelen } = kb.typology;
+  return z.object({
+    datum: dateSchema,
+    categorie: choice(violationCategoryIds, categorieen),
+    betreft: choice(subjectIds, betreft),
+    status: choice(caseStatusIds, status),
+    oordeel: choice(verdictIds, oordeel),
+    maatregel: mayBeEmpty(choice(sanctionIds, maatregelen)),
+  });
+}
+export type Melding = z.output<ReturnType<typeof rowSchema>>;
+
+const dateFormats = 'schrijf JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2027-03-14 of 14-03-2027';
+const dateSchema = z.string().transform((text, ctx) => {
+  const date = parseDate(text);
+  if (date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        text === '' ? `de datum ontbreekt; ${dateFormats}` : `"${visible(text)}" is geen geldige datum; ${dateFormats}`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A list column: folds the cell to an id of `entries` (by id or label) before the enum checks it. */
+function choice<const Ids extends readonly [string, ...string[]]>(
+  ids: Ids,
+  entries: readonly { id: string; label: string }[],
+) {
+  const byName = new Map<string, string>();
+  for (const entry of entries) {
+    byName.set(fold(entry.label), entry.id);
+    byName.set(fold(entry.id), entry.id);
+  }
+  // In the order of the knowledge base, as the user knows them.
+  const listed = entries.map((entry) => entry.id);
+  return z.preprocess(
+    (cell) => (typeof cell === 'string' ? (byName.get(fold(cell)) ?? cell) : cell),
+    z.enum(ids, {
+      error: (issue) =>
+        issue.input === ''
+          ? `leeg; kies uit: ${listed.join(', ')}`
+          : describeUnknown('onbekende waarde', visible(String(issue.input)), listed),
+    }),
+  );
+}
+
+/** A column that may stay empty: an empty cell is no value rather than a wrong one. */
+function mayBeEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((cell) => (cell === '' ? undefined : cell), schema.optional());
+}
+
+/** `2027-03-14` or `14-03-2027` (also `14-3-2027`, as Dutch Excel writes it); undefined when it is no date. */
+export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dutch
+      ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+      : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists && year >= 1900 ? { year, month, day } : undefined;
+}
+
+/** A row checked against rowSchema: the melding, or a message per wrong cell. */
+export type CheckedRow = { ok: true; melding: Melding } | { ok: false; issues: { key: Column; message: string }[] };
+
+/**
+ * The row rules of rowSchema, column by column, remembering each distinct cell: a register repeats a
+ * few values in every row, so each is checked once. Gives the same issues, in the same order, as
+ * `rowSchema(kb).safeParse(cells)`.
+ */
+export function rowChecker(kb: KnowledgeBase): {
+  /** The year of a valid date; undefined when the cell is no date. */
+  yearOf: (datum: string) => number | undefined;
+  check: (cells: Cells) => CheckedRow;
+} {
+  const { shape } = rowSchema(kb);
+  const checkers = contractColumns.map((column) => [column, remembered(shape[column])] as const);
+  const date = remembered(shape.datum);
+  return {
+    yearOf: (datum) => {
+      const result = date(datum);
+      return result.success ? result.data.year : undefined;
+    },
+    check: (cells) => {
+      const melding: Record<string, unknown> = {};
+      const issues: { key: Column; message: string }[] = [];
+      for (const [column, checker] of checkers) {
+        const result = checker(cells[column]);
+        if (result.success) {
+          if (result.data !== undefined) melding[column] = result.data;
+        } else for (const issue of result.error.issues) issues.push({ key: column, message: issue.message });
+      }
+      return issues.length === 0 ? { ok: true, melding: melding as Melding } : { ok: false, issues };
+    },
+  };
+}
+
+/** A register repeats short values; long or countless distinct ones are checked each time instead. */
+const rememberedValues = 10_000;
+const rememberedLength = 100;
+
+function remembered<T extends z.ZodType>(schema: T): (cell: string) => z.ZodSafeParseResult<z.output<T>> {
+  const seen = new Map<string, z.ZodSafeParseResult<z.output<T>>>();
+  return (cell) => {
+    let result = seen.get(cell);
+    if (result === undefined) {
+      result = schema.safeParse(cell);
+      if (seen.size < rememberedValues && cell.length <= rememberedLength) seen.set(cell, result);
+    }
+    return result;
+  };
+}

@@ -1,0 +1,95 @@
+import { plainText, type Block } from '../../src/document/tree.js';
+import { builtInKnowledge } from '../support/knowledge.js';
+import { answersFrom, exampleAnswers, model, renderMarkdown, renderTree } from '../support/plan.js';
+
+const headings = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [plainText(b.children)] : []));
+
+test('the gemeente example becomes a plan tree with title page, TOC, the chapters and appendices', async () => {
+  const kb = await builtInKnowledge();
+  const tree = await renderTree('beleidsplan', model(kb, exampleAnswers(kb, 'gemeente')));
+  expect(tree.meta).toMatchObject({
+    title: 'Integriteitsbeleidsplan Gemeente Voorbeeld 2027–2030',
+    language: 'nl-NL',
+    author: 'J. Jansen',
+  });
+  expect(tree.meta.pageNumber).toEqual([
+    { type: 'text', value: 'Pagina ' },
+    { type: 'pageNumber' },
+    { type: 'text', value: ' van ' },
+    { type: 'pageCount' },
+  ]);
+  expect(tree.children[0]).toMatchObject({
+    type: 'titlePage',
+    title: 'Integriteitsbeleidsplan',
+    subtitle: '2027–2030',
+  });
+  expect(tree.children[1]).toMatchObject({ type: 'tableOfContents', title: 'Inhoud' });
+  const h = headings(tree.children);
+  for (const expected of [
+    '1 Inleiding',
+    '2 Visie en ambitie',
+    '3 Wettelijk kader',
+    '4 Rollen en verantwoordelijkheden',
+    "5 Beoordeling van de thema's",
+    "6 Verbeterthema's",
+    '7 Actieplan 2027–2030',
+    '8 Monitoring en verantwoording',
+    "Bijlage A. Thema's zonder zwakke score",
+    'Bijlage B. Bronnen en instrumenten',
+    'Colofon',
+  ]) {
+    expect(h).toContain(expected);
+  }
+  expect(h).toContain('6.1 Gedragsregels');
+  expect(h.filter((x) => x === 'Waarom')).toHaveLength(5);
+});
+
+test('hostile names are shown literally and cannot change the Markdown structure', async () => {
+  const kb = await builtInKnowledge();
+  const hostile = '# Gemeente *B&W* | <b>vet</b> _x_ [link](http://x) :invullen[y] \\ `code`';
+  const answers = answersFrom(kb, {
+    organisatie: { naam: hostile, type: 'gemeente' },
+    zwakke_themas: ['h2-gedragsregels'],
+    toelichting: { 'h2-gedragsregels': '1. geen lijst\n\n| a | b |\n- ook geen lijst' },
+    planperiode: { van: 2027, tot: 2028 },
+  });
+  const markdown = await renderMarkdown('beleidsplan', model(kb, answers));
+  const tree = await renderTree('beleidsplan', model(kb, answers));
+  expect(tree.meta.header).toContain(hostile);
+  expect(tree.meta.title).toBe(`Integriteitsbeleidsplan ${hostile} 2027–2028`);
+  const all = JSON.stringify(tree);
+  expect(all).not.toContain('"type":"link","url":"http://x"');
+  expect(
+    tree.children.filter((b) => b.type === 'heading' && plainText(b.children).startsWith('Gemeente')),
+  ).toHaveLength(0);
+  // The remark keeps its two paragraphs; neither becomes a list or a table.
+  const texts = tree.children.flatMap((b) => (b.type === 'paragraph' ? [plainText(b.children)] : []));
+  expect(texts).toContain('1. geen lijst');
+  expect(texts).toContain('| a | b | - ook geen lijst');
+  const structural = tree.children.filter(
+    (b) => (b.type === 'list' || b.type === 'table') && JSON.stringify(b).includes('geen lijst'),
+  );
+  expect(structural).toEqual([]);
+  expect(markdown).not.toContain('<b>vet</b>');
+});
+
+test('the rijk plan has no bestuur wording and a rijk legal framework', async () => {
+  const kb = await builtInKnowledge();
+  const tree = await renderTree('beleidsplan', model(kb, exampleAnswers(kb, 'rijk')));
+  const text = JSON.stringify(tree);
+  expect(text).toContain('secretaris-generaal');
+  expect(text).toContain('Gedragscode Integriteit Rijk');
+  expect(text).not.toContain('burgemeester');
+  expect(text).not.toContain('griffier');
+});
+
+test('a template mistake names the template file and line', async () => {
+  const { renderTemplates } = await import('../../src/templates/render.js');
+  const templates = {
+    main: { file: 'templates/eigen.md.hbs', source: '---\n\n{{organisatie.bestaatniet}}\n' },
+    partials: new Map(),
+  };
+  expect(() => renderTemplates(templates, { organisatie: {} })).toThrow(/templates\/eigen\.md\.hbs op regel 3/);
+  const broken = { main: { file: 'templates/kapot.md.hbs', source: 'a\n{{#each x}}\n' }, partials: new Map() };
+  expect(() => renderTemplates(broken, {})).toThrow(/templates\/kapot\.md\.hbs/);
+});
