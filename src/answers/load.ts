@@ -16,7 +16,8 @@ export interface AnswersCheck {
 /** Parses and validates an answers file's text; every problem names the file, key and line. */
 export function parseAnswers(text: string, file: string, kb: KnowledgeBase, check: AnswersCheck = {}): Answers {
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) throw new UserError(`Het antwoordenbestand ${file} is geen geldige YAML of JSON.`, parsed.problems);
+  // Syntax, but also what no answers file may hold (control characters, duplicate keys, deep nesting).
+  if (!parsed.ok) throw new UserError(`Het antwoordenbestand ${file} kan zo niet worden gelezen.`, parsed.problems);
   const valid = validate(parsed.value, answersSchema(kb));
   if (!valid.ok) {
     throw new UserError(`Het antwoordenbestand ${file} bevat ${valid.problems.length} fout(en).`, valid.problems);

@@ -175,7 +175,7 @@ function checkStructure(doc: Document, file: string, lineAt: (offset?: number) =
               file,
               key,
               line,
-              message: `deze sleutel staat al eerder in dezelfde groep${earlier ? ` (regel ${earlier})` : ''}; laat er één staan`,
+              message: `geen geldige YAML of JSON: deze sleutel staat al eerder in dezelfde groep${earlier ? ` (regel ${earlier})` : ''}; laat er één staan`,
             });
           } else firstLine.set(key, line);
         }

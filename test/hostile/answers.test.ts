@@ -21,7 +21,7 @@ describe('YAML and JSON syntax, in Dutch with the line', () => {
     [
       'dubbel.json',
       validAnswersJson.replace('"datum"', '"status": "concept",\n  "status"'),
-      /status: deze sleutel staat al eerder/,
+      /status: geen geldige YAML of JSON: deze sleutel staat al eerder/,
     ],
     ['twee-documenten.yaml', `${validAnswers}---\nstatus: concept\n`, withLine(8), /meer dan één document/],
     ['lijst-open.yaml', validAnswers.replace('[h2, h3, h4, h56]', '[h2, h3'), /niet afgesloten met \]/],
