@@ -9,7 +9,9 @@ import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
   correctionsSchema,
+  electionCalendarSchema,
   instrumentsSchema,
+  measuresSchema,
   legalFrameworkSchema,
   organisationTypesSchema,
   rolesSchema,
@@ -30,6 +32,8 @@ const singleFiles = {
   corrections: ['correcties.yaml', correctionsSchema],
   legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
   typology: ['typologie.yaml', typologySchema],
+  measures: ['maatregelen.yaml', measuresSchema],
+  elections: ['verkiezingen.yaml', electionCalendarSchema],
 } as const;
 const themesFolder = 'themas';
 
@@ -91,6 +95,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const corrections = load(...singleFiles.corrections);
   const legalFramework = load(...singleFiles.legalFramework);
   const typology = load(...singleFiles.typology);
+  const measures = load(...singleFiles.measures);
+  const elections = load(...singleFiles.elections);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -108,7 +114,18 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     return theme ? [{ theme, file: where(name) }] : [];
   });
 
-  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework || !typology) {
+  if (
+    !source ||
+    !chapters ||
+    !roles ||
+    !organisationTypes ||
+    !instruments ||
+    !corrections ||
+    !legalFramework ||
+    !typology ||
+    !measures ||
+    !elections
+  ) {
     return { ok: false, problems };
   }
   const knowledge: KnowledgeBase = {
@@ -124,6 +141,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       themes.map((t) => t.theme),
       chapters,
     ),
+    measures,
+    elections,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
@@ -133,6 +152,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const wordingProblems = checkRoleMarkup(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     rolesFile: where(singleFiles.roles[0]),
+    measuresFile: where(singleFiles.measures[0]),
     instrumentsFile: where(singleFiles.instruments[0]),
     rawText: (file) => files.get(file.slice(label.length + 1)),
   });
