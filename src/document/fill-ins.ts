@@ -1,11 +1,11 @@
-import type { Block, DocumentTree, Inline } from './tree.js';
+import type { Block, DocumentTree, Inline, ListItemBlock } from './tree.js';
 
 /** How many places the organisation still has to fill in (`:invullen[…]`) anywhere in the document. */
 export function countFillIns(tree: DocumentTree): number {
   return tree.children.reduce((sum, block) => sum + inBlock(block), 0);
 }
 
-function inBlock(block: Block): number {
+function inBlock(block: Block | ListItemBlock): number {
   switch (block.type) {
     case 'titlePage':
       return block.lines.reduce((sum, line) => sum + inInlines(line), 0);
@@ -20,7 +20,6 @@ function inBlock(block: Block): number {
         0,
       );
     case 'tableOfContents':
-    case 'pageBreak':
       return 0;
   }
 }

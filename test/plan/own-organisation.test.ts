@@ -326,7 +326,9 @@ describe('the PDF reads the same as the Markdown', () => {
     async (type) => {
       const kb = await builtInKnowledge();
       await withTempDir(async (dir) => {
-        const [file] = await generateDocuments({
+        const {
+          files: [file],
+        } = await generateDocuments({
           answers: allThemes(kb, type),
           knowledge: kb,
           documents: ['beleidsplan'],

@@ -12,7 +12,12 @@ test('the gemeente example becomes a plan tree with title page, TOC, the chapter
     language: 'nl-NL',
     author: 'J. Jansen',
   });
-  expect(tree.meta.pageNumber).toBe('Pagina {pagina} van {totaal}');
+  expect(tree.meta.pageNumber).toEqual([
+    { type: 'text', value: 'Pagina ' },
+    { type: 'pageNumber' },
+    { type: 'text', value: ' van ' },
+    { type: 'pageCount' },
+  ]);
   expect(tree.children[0]).toMatchObject({
     type: 'titlePage',
     title: 'Integriteitsbeleidsplan',

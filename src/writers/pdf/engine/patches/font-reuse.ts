@@ -1,4 +1,4 @@
-import { internalPrototype } from './internals.js';
+import { internalChanged, internalPrototype } from './internals.js';
 
 /**
  * Speed-up hook: pdfkit parses each TTF again for every document (fontkit.create) and shapes every word again,
@@ -62,7 +62,7 @@ function isEmbeddedFont(font: unknown): font is EmbeddedFont {
  * glyphs (the '.' of ':', the 'e' of 'ë') without code points; a later document that lays such a glyph out
  * would then get no ToUnicode entry for it (its text extraction loses the character) and other bytes than
  * from a cold start. Forgetting those glyph objects lets layout make them afresh, as in a freshly parsed font.
- * Returns false when fontkit keeps its glyphs elsewhere, so that the font is not shared.
+ * Returns false when fontkit keeps its glyphs elsewhere.
  */
 function forgetGlyphsWithoutCodePoints(font: FontkitFont): boolean {
   const glyphs = font._glyphs;
@@ -87,33 +87,35 @@ function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
   return font;
 }
 
-/** Installs the hook once per process for the given font files (virtual file names); returns whether it is active. */
-export function installFontReuse(files: Iterable<string>): boolean {
+/** Installs the hook once per process for the given font files (virtual file names). */
+export function installFontReuse(files: Iterable<string>): void {
   for (const file of files) eligible.add(file);
-  if (installed) return true;
+  if (installed) return;
   const proto = internalPrototype<PdfKitDocument>('PDFDocument.js', ['provideFont', 'getFontType']);
-  if (proto === undefined) return false;
   const original = proto.provideFont;
   proto.provideFont = function provideFont(this: PdfKitDocument, family, bold, italics) {
     const type = this.getFontType(bold, italics);
     const cached = this.fontCache[family]?.[type];
     if (cached !== undefined) return cached;
     const file = this.fonts[family]?.[type];
-    const entry = typeof file === 'string' ? shared.get(file) : undefined;
-    if (entry === undefined || typeof this._fontFamilies !== 'object' || !forgetGlyphsWithoutCodePoints(entry.font)) {
+    if (typeof file !== 'string' || !eligible.has(file)) return original.call(this, family, bold, italics);
+    const entry = shared.get(file);
+    if (entry === undefined) {
       const font = original.call(this, family, bold, italics);
-      if (typeof file === 'string' && eligible.has(file) && isEmbeddedFont(font)) {
-        shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
-      }
+      if (!isEmbeddedFont(font)) throw internalChanged("pdfkit's EmbeddedFont (font, name, layoutCached)");
+      shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
       return font;
     }
+    if (typeof this._fontFamilies !== 'object' || typeof this._fontCount !== 'number') {
+      throw internalChanged("pdfkit's PDFDocument._fontFamilies and _fontCount");
+    }
+    if (!forgetGlyphsWithoutCodePoints(entry.font)) throw internalChanged("fontkit's font._glyphs");
     const font = reuse(this, entry);
     this._font = font;
     (this.fontCache[family] ??= {})[type] = font;
     return font;
   };
   installed = true;
-  return true;
 }
 
 /** Forgets the shared fonts and word layouts (tests compare a cold start with a warm one). */

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { writePdf } from '../../src/writers/pdf/index.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
+import { writePdf } from '../../../src/writers/pdf/index.js';
+import { sampleTree } from '../../fixtures/sample-tree.js';
 
 /**
  * Same tree, same bytes across processes: this file runs itself again in a separate jest process, which
@@ -18,7 +18,7 @@ const sha256 = async (): Promise<string> =>
     .update(await writePdf(sampleTree()))
     .digest('hex');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const childOutput = process.env[HASH_FILE];
 
 if (childOutput !== undefined) {
@@ -36,7 +36,7 @@ if (childOutput !== undefined) {
           '--experimental-vm-modules',
           join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
           '--runTestsByPath',
-          join(root, 'test', 'writers', 'pdf-process.test.ts'),
+          join(root, 'test', 'writers', 'pdf', 'process.test.ts'),
         ],
         { env: { ...process.env, [HASH_FILE]: output }, cwd: root },
       );

@@ -1,9 +1,10 @@
-import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
-import { UnknownNodeError, writeDocx } from '../../src/writers/docx/index.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
-import { largeTree } from '../support/docx-large-tree.js';
-import { openDocx, tocPageNumbers } from '../support/docx-tools.js';
-import type { DocxParts } from '../support/docx-tools.js';
+import type { Block, DocumentTree, Inline } from '../../../src/document/tree.js';
+import { writeDocx } from '../../../src/writers/docx/index.js';
+import { UnknownNodeError } from '../../../src/writers/unknown-node.js';
+import { sampleTree } from '../../fixtures/sample-tree.js';
+import { largeTree } from '../../support/docx-large-tree.js';
+import { openDocx, tocPageNumbers } from '../../support/docx-tools.js';
+import type { DocxParts } from '../../support/docx-tools.js';
 
 let docx: DocxParts;
 let documentXml: string;
@@ -45,6 +46,17 @@ describe('document.xml', () => {
     }
   });
 
+  test('a heading finds its entry of the table of contents by id, not by order', async () => {
+    const tree = sampleTree();
+    const toc = tree.children.find((block) => block.type === 'tableOfContents');
+    if (toc?.type !== 'tableOfContents') throw new Error('the sample has a table of contents');
+    toc.entries = toc.entries.filter((entry) => entry.id === 'visie');
+    const xml = await (await openDocx(await writeDocx(tree))).part('word/document.xml');
+    expect(paragraphsWith(xml, '1. Inleiding').at(-1)).not.toContain('<w:bookmarkStart');
+    expect(paragraphsWith(xml, '1.1 Visie en ambitie').at(-1)).toContain('<w:bookmarkStart w:name="_Toc1"');
+    expect(Object.fromEntries(tocPageNumbers(xml))).toEqual({ '1.1 Visie en ambitie': '2' });
+  });
+
   test('the title page has the title, subtitle and lines, and the next page starts with a page break', () => {
     expect(paragraphsWith(documentXml, 'Integriteitsbeleidsplan')[0]).toContain('<w:pStyle w:val="Title"/>');
     expect(paragraphsWith(documentXml, '2027–2030')[0]).toContain('<w:pStyle w:val="Subtitle"/>');
@@ -53,7 +65,7 @@ describe('document.xml', () => {
     expect(documentXml).toContain('<w:titlePg/>');
   });
 
-  test('the pageBreak node starts a new page', () => {
+  test('a block with breakBefore starts a new page', () => {
     expect(paragraphsWith(documentXml, 'Bijlage A. Bronnen').at(-1)).toContain('<w:pageBreakBefore/>');
   });
 
@@ -236,7 +248,7 @@ describe('edge cases', () => {
   });
 
   test('a page number pattern without placeholders is written as text', async () => {
-    const tree: DocumentTree = { meta: { ...meta, pageNumber: 'Pagina' }, children: [] };
+    const tree: DocumentTree = { meta: { ...meta, pageNumber: [{ type: 'text', value: 'Pagina' }] }, children: [] };
     const parts = await openDocx(await writeDocx(tree));
     const footer = await parts.part('word/footer1.xml');
     expect(footer).toContain('Pagina');

@@ -1,4 +1,4 @@
-import { internalPrototype } from './internals.js';
+import { internalChanged, internalPrototype } from './internals.js';
 
 /**
  * Speed-up hook: pdfmake lays text out word by word and draws every word with its own pdfkit text call (its
@@ -54,25 +54,38 @@ interface Renderer {
 const mergeable = (inline: LaidOutInline): boolean =>
   inline._pageNodeRef === undefined && inline.justifyShift === undefined && !inline.fontFeatures;
 
+/**
+ * The properties of a laid-out word that decide how pdfmake 0.3.11's Renderer and TextDecorator draw it, besides its
+ * text, position and width (which a run adds up) and the markers of words drawn in a special way (`mergeable`).
+ */
+export const DRAWN_ALIKE = [
+  'font',
+  'fontSize',
+  'height',
+  'color',
+  'opacity',
+  'characterSpacing',
+  'background',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'sup',
+  'sub',
+] as const satisfies readonly (keyof LaidOutInline)[];
+
+/** What a run adds up or takes from its words, and the markers of words that stay alone. */
+export const MERGED = ['text', 'x', 'width', 'trailingCut', '_pageNodeRef', 'justifyShift', 'fontFeatures'] as const;
+
 /** Whether b starts where a ends and is drawn exactly like a (same font, size, colour, decoration, link…). */
-const joins = (a: LaidOutInline, b: LaidOutInline): boolean =>
-  Math.abs(a.x + a.width - b.x) < 1e-6 &&
-  a.font === b.font &&
-  a.fontSize === b.fontSize &&
-  a.height === b.height &&
-  a.color === b.color &&
-  a.opacity === b.opacity &&
-  a.characterSpacing === b.characterSpacing &&
-  a.background === b.background &&
-  a.decoration === b.decoration &&
-  a.decorationColor === b.decorationColor &&
-  a.decorationStyle === b.decorationStyle &&
-  a.decorationThickness === b.decorationThickness &&
-  a.link === b.link &&
-  a.linkToPage === b.linkToPage &&
-  a.linkToDestination === b.linkToDestination &&
-  a.sup === b.sup &&
-  a.sub === b.sub;
+function joins(a: LaidOutInline, b: LaidOutInline): boolean {
+  if (Math.abs(a.x + a.width - b.x) >= 1e-6) return false;
+  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  return true;
+}
 
 function mergeLine(line: LaidOutLine): void {
   const { inlines } = line;
@@ -109,25 +122,24 @@ function usesOwnFonts(renderer: Renderer): boolean {
   return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
 }
 
-/** Installs the hook once per process for documents using the given font files; returns whether it is active. */
-export function installRunMerging(files: Iterable<string>): boolean {
+/** Installs the hook once per process for documents using the given font files. */
+export function installRunMerging(files: Iterable<string>): void {
   for (const file of files) ownFonts.add(file);
-  if (installed) return true;
+  if (installed) return;
   const proto = internalPrototype<Renderer>('Renderer.js', ['renderPages', 'renderLine']);
-  if (proto === undefined) return false;
   const original = proto.renderPages;
   proto.renderPages = function renderPages(this: Renderer, pages) {
     if (usesOwnFonts(this)) {
       for (const page of pages) {
         for (const { type, item } of page.items) {
-          if (type === 'line' && Array.isArray((item as LaidOutLine | undefined)?.inlines)) {
-            mergeLine(item as LaidOutLine);
-          }
+          if (type !== 'line') continue;
+          if (!Array.isArray((item as LaidOutLine | undefined)?.inlines))
+            throw internalChanged("pdfmake's Line.inlines");
+          mergeLine(item as LaidOutLine);
         }
       }
     }
     original.call(this, pages);
   };
   installed = true;
-  return true;
 }

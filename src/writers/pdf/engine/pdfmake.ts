@@ -1,8 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, fontDir, loadFontFiles } from './fonts.js';
-import { installFontReuse } from './font-reuse.js';
-import { installRunMerging } from './merge-runs.js';
+import { installPatches } from './patches/index.js';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -15,7 +14,7 @@ let instance: Promise<PdfMake> | undefined;
 /**
  * Once per process: a pdfmake instance of our own (so nobody else's fonts or policies change ours), the font
  * buffers in pdfmake's in-memory file system (no disk reads per document), no URL access, local access only to
- * the font folder, and the speed-up hooks. pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
+ * the font folder, and the speed-up patches (patches/), or an error when they cannot apply. pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
  */
 function setUp(): Promise<PdfMake> {
   instance ??= create().catch((error: unknown) => {
@@ -34,8 +33,7 @@ async function create(): Promise<PdfMake> {
   created.setFonts({ [FONT_FAMILY]: names });
   created.setUrlAccessPolicy(() => false);
   created.setLocalAccessPolicy((path) => resolve(path).startsWith(fontDir + sep));
-  installFontReuse(contents.keys());
-  installRunMerging(contents.keys());
+  installPatches(contents.keys());
   return created;
 }
 

@@ -1,20 +1,20 @@
-import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
-import { writePdf } from '../../src/writers/pdf/index.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
-import { pdfFile, popplerAvailable, type PdfFile } from '../support/pdf-tools.js';
+import type { Block, DocumentTree, Heading, Inline, Paragraph, Table } from '../../../src/document/tree.js';
+import { writePdf } from '../../../src/writers/pdf/index.js';
+import { sampleMeta } from '../../fixtures/sample-tree.js';
+import { pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
 
 /** Page breaks around headings: nothing may get lost, and a heading stays with the start of what follows it. */
 
 const t = (value: string): Inline => ({ type: 'text', value });
-const heading = (id: string, text: string): Block => ({ type: 'heading', level: 3, id, children: [t(text)] });
-const paragraph = (text: string): Block => ({ type: 'paragraph', children: [t(text)] });
-const table = (header: string[], rows: string[][]): Block => ({
+const heading = (id: string, text: string): Heading => ({ type: 'heading', level: 3, id, children: [t(text)] });
+const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [t(text)] });
+const table = (header: string[], rows: string[][]): Table => ({
   type: 'table',
   align: header.map(() => null),
   header: header.map((cell) => [t(cell)]),
   rows: rows.map((row) => row.map((cell) => [t(cell)])),
 });
-const tree = (children: Block[]): DocumentTree => ({ meta: sampleTree().meta, children });
+const tree = (children: Block[]): DocumentTree => ({ meta: sampleMeta(), children });
 
 /** Numbered words, so that a test can tell that every part of a long text is there. */
 const numbered = (prefix: string, count: number): string[] =>
@@ -97,9 +97,13 @@ withPoppler('writePdf page breaks around headings', () => {
     const { block, start } = kinds[kind] as (typeof kinds)[string];
     const children: Block[] = [];
     for (const lines of FILLER) {
-      if (children.length > 0) children.push({ type: 'pageBreak' });
       const filler = numbered(`Vulregel${lines}.`, lines).flatMap((line): Inline[] => [t(line), { type: 'lineBreak' }]);
-      children.push({ type: 'paragraph', children: filler }, heading(`kop-${lines}`, `Kop${lines}`), block(lines));
+      const breakBefore = children.length > 0 ? { breakBefore: true as const } : {};
+      children.push(
+        { type: 'paragraph', children: filler, ...breakBefore },
+        heading(`kop-${lines}`, `Kop${lines}`),
+        block(lines),
+      );
     }
     await withPdf(tree(children), async (pages, file) => {
       const pageOf = (word: string): number => pages.findIndex((page) => hasWord(page, word));
