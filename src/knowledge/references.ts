@@ -86,7 +86,7 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     }
   }
 
-  problems.push(...checkMeasures(kb, locate.file('measures'), locate.file('elections'), locate.themeFile, checkInstruments));
+  problems.push(...checkMeasures(kb, locate, checkInstruments));
 
   kb.instruments.forEach((instrument, index) => {
     instrument.vervangen_door.forEach((id, i) => {
@@ -128,11 +128,10 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
  */
 function checkMeasures(
   kb: KnowledgeBase,
-  file: string,
-  electionsFile: string,
-  themeFile: (id: string) => string,
+  locate: Locate,
   checkInstruments: (file: string, ids: readonly string[], key: string) => void,
 ): Problem[] {
+  const file = locate.file('measures');
   const problems: Problem[] = [];
   const problem = (where: string, key: string, message: string) => problems.push({ file: where, key, message });
   const themeIds = kb.themes.map((t) => t.id);
@@ -146,12 +145,14 @@ function checkMeasures(
   kb.measures.forEach((measure, index) => {
     const key = `[${index}]`;
     measure.themas.forEach((themeId, i) => {
-      if (!themeIds.includes(themeId)) problem(file, `${key}.themas[${i}]`, describeUnknown('onbekend thema', themeId, themeIds));
+      if (!themeIds.includes(themeId) && !locate.isInvalidTheme(themeId)) {
+        problem(file, `${key}.themas[${i}]`, describeUnknown('onbekend thema', themeId, themeIds));
+      }
     });
     for (const id of duplicates(measure.themas)) problem(file, `${key}.themas`, `thema "${id}" staat er twee keer in`);
     measure.oude_ids.forEach((oldId, i) => {
       const themeId = oldId.slice(0, oldId.lastIndexOf('/'));
-      if (!measure.themas.includes(themeId)) {
+      if (!measure.themas.includes(themeId) && !locate.isInvalidTheme(themeId)) {
         problem(file, `${key}.oude_ids[${i}]`, `"${oldId}" was een maatregel van thema ${themeId}, dat deze maatregel niet dient`);
       }
     });
@@ -197,15 +198,15 @@ function checkMeasures(
   for (const theme of kb.themes) {
     const own = kb.measures.filter((m) => m.themas.includes(theme.id));
     if (own.length < 2) {
-      unique.push({ file: themeFile(theme.id), key: 'id', message: `dit thema heeft ${own.length} maatregel(en) in maatregelen.yaml; geef het er minstens twee` });
+      unique.push({ file: locate.themeFile(theme.id), key: 'id', message: `dit thema heeft ${own.length} maatregel(en) in maatregelen.yaml; geef het er minstens twee` });
     } else if (own.every((m) => electionKinds.includes(m.soort))) {
-      unique.push({ file: themeFile(theme.id), key: 'id', message: 'elke maatregel van dit thema hangt aan verkiezingen; geef het er een die in het eerste jaar kan beginnen' });
+      unique.push({ file: locate.themeFile(theme.id), key: 'id', message: 'elke maatregel van dit thema hangt aan verkiezingen; geef het er een die in het eerste jaar kan beginnen' });
     }
   }
 
   kb.elections.typen.forEach((entry, index) => {
     if (kb.elections.typen.findIndex((other) => other.type === entry.type) !== index) {
-      unique.push({ file: electionsFile, key: `typen[${index}].type`, message: `type "${entry.type}" staat er twee keer in` });
+      unique.push({ file: locate.file('elections'), key: `typen[${index}].type`, message: `type "${entry.type}" staat er twee keer in` });
     }
   });
   return unique;
