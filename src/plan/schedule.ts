@@ -9,7 +9,8 @@ import type { Priority } from '../answers/schema.js';
  *    in a later quarter;
  *  - at most `maxPerQuarter` measures start in a quarter; when they do not fit in the period, the
  *    lowest maximum that fits is used instead (and returned, so the plan can say so);
- *  - every theme starts within the first year, high priority first: its first step is placed there;
+ *  - every theme starts within the first year, high priority first: its first step (not a yearly one,
+ *    where it has another) is placed there, over the maximum if need be;
  *  - the other steps follow round by round (each theme's next step before any theme's step after
  *    that), high priority a round ahead of low, so low priority is not left for the end;
  *  - the load is spread: the k-th measure placed starts no earlier than k/n of the period;
@@ -95,13 +96,14 @@ function scheduleWith(
   /** The quarter after the last measure that comes first; -1 while none is placed. */
   let afterFirst = -1;
 
-  const place = (i: number, lowerBound: number, visiting: Set<number> = new Set()) => {
+  /** Places a measure (after its predecessors) at the earliest quarter it may take; `by`: the last one it should. */
+  const place = (i: number, lowerBound: number, by = last, visiting: Set<number> = new Set()) => {
     if (slot[i] !== null || visiting.has(i)) return;
     visiting.add(i);
     const measure = measures[i]!;
     for (const key of measure.after) {
       const j = index.get(key);
-      if (j !== undefined && free(j)) place(j, lowerBound, visiting);
+      if (j !== undefined && free(j)) place(j, lowerBound, by, visiting);
     }
     const afterPredecessors = Math.max(
       -1,
@@ -116,7 +118,10 @@ function scheduleWith(
     const fits = (q: number) => load[q]! < maxPerQuarter;
     const inItsQuarter = (q: number) => measure.yearly === undefined || q % 4 === measure.yearly - 1;
     const candidates = range(start, last);
+    const inTime = range(start, Math.min(by, last));
     const chosen =
+      inTime.find((q) => inItsQuarter(q) && fits(q)) ??
+      (by < last ? inTime.reduce<number | undefined>((best, q) => (best === undefined || load[q]! < load[best]! ? q : best), undefined) : undefined) ??
       candidates.find((q) => inItsQuarter(q) && fits(q)) ??
       candidates.find(inItsQuarter) ??
       candidates.find(fits) ??
@@ -146,7 +151,10 @@ function scheduleWith(
       .map((m, i) => ({ i, step: m.themes.find((t) => t.rank === theme.rank)?.step }))
       .filter((s): s is { i: number; step: number } => s.step !== undefined && free(s.i) && slot[s.i] === null)
       .sort((a, b) => a.step - b.step);
-    if (steps[0]) place(steps[0].i, Math.min(nextShare(), firstYear - 1));
+    // A yearly measure keeps its own quarter: a theme starts with another step where it has one.
+    const start = steps.find((s) => measures[s.i]!.yearly === undefined) ?? steps[0];
+    const yearly = start !== undefined && measures[start.i]!.yearly !== undefined;
+    if (start) place(start.i, Math.min(nextShare(), firstYear - 1), yearly ? last : firstYear - 1);
   });
 
   // The other steps, round by round over the whole period.
