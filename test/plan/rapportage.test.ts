@@ -1,6 +1,6 @@
 import { plainText } from '../../src/document/tree.js';
 import { builtInKnowledge, publicCategoryIds } from '../support/knowledge.js';
-import { answersFrom, exampleAnswers } from '../support/plan.js';
+import { answersFrom, documentText, exampleAnswers, renderTree } from '../support/plan.js';
 import {
   exampleRegister,
   headings,
@@ -312,4 +312,68 @@ test('the typology appendix lists every category with its description and regist
   const rows = rowsOf(tableAfter(tree, 'Bijlage A. Soorten integriteitsschendingen'));
   expect(rows.map((r) => r[2])).toEqual(publicCategoryIds);
   expect(rows.every((r) => r[1]!.length > 20)).toBe(true);
+});
+
+describe('the status table follows the catalogue of the action plan', () => {
+  test('ongoing and yearly measures are shown with what they are this year', async () => {
+    const kb = await builtInKnowledge();
+    const answers = { ...exampleAnswers(kb, 'gemeente-rapportage-2027'), verslagjaar: 2028, maatregel_status: {} };
+    const { tree, model } = await render('rapportage', kb, answers);
+    const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+    let ongoing = 0;
+    let yearly = 0;
+    model.actieplan.forEach((measure, i) => {
+      const [, , , planned, stand] = rows[i]!;
+      if (measure.jaar === undefined || measure.jaar > 2028) return expect(stand).toBe('later gepland');
+      if (measure.soort === 'doorlopend') {
+        ongoing++;
+        expect(planned).toBe(`doorlopend sinds K${measure.kwartaal} ${measure.jaar}`);
+        expect(stand).toBe('[invullen: stand in 2028]');
+      } else if (measure.soort === 'jaarlijks') {
+        yearly++;
+        expect(planned).toBe(`jaarlijks in K${measure.kwartaal}; in 2028: K${measure.kwartaal} 2028`);
+        expect(stand).toBe('[invullen: stand in 2028]');
+      } else expect(stand).toBe('[invullen: stand]');
+    });
+    expect(ongoing).toBeGreaterThan(0);
+    expect(yearly).toBeGreaterThan(0);
+  });
+
+  test('one row per measure, own measures included and left-out ones not, as in the brief', async () => {
+    const kb = await builtInKnowledge();
+    const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
+    const answers = {
+      ...base,
+      maatregel_status: { ...base.maatregel_status, 'eigen-week': 'uitgevoerd' as const },
+      actieplan: {
+        maatregelen: { 'intervisie-griffiers': { weglaten: true } },
+        eigen: [
+          {
+            id: 'eigen-week',
+            tekst: 'Houd een integriteitsweek.',
+            eigenaar: 'integriteitsfunctionaris',
+            themas: [],
+            soort: 'eenmalig' as const,
+            kwartaal: { jaar: 2027, kwartaal: 4 },
+          },
+        ],
+      },
+    };
+    const { tree, model, context } = await render('rapportage', kb, answers);
+    const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+    expect(rows).toHaveLength(model.actieplan.length);
+    expect(new Set(model.actieplan.map((m) => m.id)).size).toBe(rows.length);
+    expect(rows.find((r) => r[1]!.startsWith('Houd een integriteitsweek.'))).toEqual([
+      expect.any(String),
+      'Houd een integriteitsweek. (eigen maatregel)',
+      'integriteitsfunctionaris',
+      'K4 2027',
+      'uitgevoerd',
+      '[invullen: toelichting]',
+    ]);
+    expect(rows.some((r) => r[1]!.startsWith('Stem integriteitsvraagstukken af'))).toBe(false);
+    expect(context.rapportage.maatregelen.map((r) => r.id)).toEqual(model.actieplan.map((m) => m.id));
+    const letter = documentText(await renderTree('brief', { ...model, ...context, bestanden: { rapportage: 'r', beleidsplan: 'p' } })).join('\n');
+    expect(letter).toContain(`De stand eind 2027 van de ${rows.length} maatregelen uit het plan: uitgevoerd 4,`);
+  });
 });
