@@ -104,13 +104,18 @@ const measureChangeSchema = z
 const ownMeasureSchema = z
   .strictObject({
     id: z
-      .string({ error: `geef de maatregel een id die begint met "${ownMeasurePrefix}", bijvoorbeeld "${ownMeasurePrefix}sociale-media"` })
+      .string({
+        error: `geef de maatregel een id die begint met "${ownMeasurePrefix}", bijvoorbeeld "${ownMeasurePrefix}sociale-media"`,
+      })
       .regex(
         new RegExp(`^${ownMeasurePrefix}[a-z0-9]+(-[a-z0-9]+)*$`),
         `een eigen maatregel heeft een id die begint met "${ownMeasurePrefix}", in kleine letters, cijfers en koppeltekens, bijvoorbeeld "${ownMeasurePrefix}sociale-media"`,
       ),
     tekst: z.string({ error: 'vul de tekst van de maatregel in' }).trim().min(1, 'vul de tekst van de maatregel in'),
-    eigenaar: z.string({ error: 'vul de eigenaar in: een rol van het organisatietype' }).trim().min(1, 'vul een rol in'),
+    eigenaar: z
+      .string({ error: 'vul de eigenaar in: een rol van het organisatietype' })
+      .trim()
+      .min(1, 'vul een rol in'),
     /** The themes it serves; may be empty. */
     themas: z.array(z.string()).default([]),
     soort: z.enum(measureKindIds).default('eenmalig'),
@@ -132,18 +137,20 @@ const ownMeasureSchema = z
   });
 
 /** The officer's own say over the action plan. */
-const actionPlanSchema = z.strictObject({
-  /** At most this many new measures per quarter (plan/rules.ts has the default). */
-  max_per_kwartaal: z
-    .number({ error: 'vul een aantal in, bijvoorbeeld 3' })
-    .int('een heel getal')
-    .min(1, 'minstens 1')
-    .max(50, 'hoogstens 50'),
-  /** Per measure id (or an old "thema-id/mN"): another quarter or owner, or leave it out. */
-  maatregelen: z.record(z.string(), measureChangeSchema),
-  /** Measures of the organisation's own. */
-  eigen: z.array(ownMeasureSchema),
-}).partial();
+const actionPlanSchema = z
+  .strictObject({
+    /** At most this many new measures per quarter (plan/rules.ts has the default). */
+    max_per_kwartaal: z
+      .number({ error: 'vul een aantal in, bijvoorbeeld 3' })
+      .int('een heel getal')
+      .min(1, 'minstens 1')
+      .max(50, 'hoogstens 50'),
+    /** Per measure id (or an old "thema-id/mN"): another quarter or owner, or leave it out. */
+    maatregelen: z.record(z.string(), measureChangeSchema),
+    /** Measures of the organisation's own. */
+    eigen: z.array(ownMeasureSchema),
+  })
+  .partial();
 export type ActionPlanInput = z.output<typeof actionPlanSchema>;
 
 const structure = z.strictObject({
@@ -232,13 +239,25 @@ export function answersSchema(kb: KnowledgeBase) {
           }
           (plan.eigen ?? []).forEach((own, index) => {
             if (findMeasure(kb, own.id)) {
-              ctx.addIssue({ code: 'custom', path: ['eigen', index, 'id'], message: `"${own.id}" is al een maatregel van de kennisbank` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['eigen', index, 'id'],
+                message: `"${own.id}" is al een maatregel van de kennisbank`,
+              });
             } else if ((plan.eigen ?? []).findIndex((other) => other.id === own.id) !== index) {
-              ctx.addIssue({ code: 'custom', path: ['eigen', index, 'id'], message: `id "${own.id}" staat er twee keer in` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['eigen', index, 'id'],
+                message: `id "${own.id}" staat er twee keer in`,
+              });
             }
             own.themas.forEach((id, i) => {
               if (!themeIds.includes(id)) {
-                ctx.addIssue({ code: 'custom', path: ['eigen', index, 'themas', i], message: describeUnknown('onbekend thema', id, themeIds) });
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['eigen', index, 'themas', i],
+                  message: describeUnknown('onbekend thema', id, themeIds),
+                });
               }
             });
           });
@@ -318,7 +337,11 @@ function checkActionPlan(
   };
   const checkQuarter = (quarter: QuarterInput | undefined, path: (string | number)[]) => {
     if (quarter === undefined || (quarter.jaar >= van && quarter.jaar <= tot)) return;
-    ctx.addIssue({ code: 'custom', path, message: `K${quarter.kwartaal} ${quarter.jaar} ligt buiten de planperiode; kies een kwartaal van K1 ${van} tot en met K4 ${tot}` });
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `K${quarter.kwartaal} ${quarter.jaar} ligt buiten de planperiode; kies een kwartaal van K1 ${van} tot en met K4 ${tot}`,
+    });
   };
   for (const [id, change] of Object.entries(plan.maatregelen ?? {})) {
     checkOwner(change.eigenaar, ['actieplan', 'maatregelen', id, 'eigenaar']);

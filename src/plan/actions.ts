@@ -1,7 +1,26 @@
 import type { Answers, Priority, QuarterInput } from '../answers/schema.js';
-import { electionsOf, findMeasure, getOrganisationType, measuresOfTheme, type KnowledgeBase } from '../knowledge/model.js';
-import { electionKinds, type ElectionCalendar, type Measure, type MeasureKind, type Theme } from '../knowledge/schema.js';
-import { maxPerQuarter, measuresInForce, measureStatuses, themePriority, weakThemesInForce, type MeasureStatus } from './rules.js';
+import {
+  electionsOf,
+  findMeasure,
+  getOrganisationType,
+  measuresOfTheme,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
+import {
+  electionKinds,
+  type ElectionCalendar,
+  type Measure,
+  type MeasureKind,
+  type Theme,
+} from '../knowledge/schema.js';
+import {
+  maxPerQuarter,
+  measuresInForce,
+  measureStatuses,
+  themePriority,
+  weakThemesInForce,
+  type MeasureStatus,
+} from './rules.js';
 import { scheduleMeasures, type SchedulableMeasure } from './schedule.js';
 import type { DocumentWarning } from './warnings.js';
 
@@ -66,7 +85,8 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
   const { statuses, conflicts } = measureStatuses(kb, answers.maatregel_status);
 
   const calendar = electionsOf(kb, type.id);
-  const electionSlot = (date: string) => (Number(date.slice(0, 4)) - van) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+  const electionSlot = (date: string) =>
+    (Number(date.slice(0, 4)) - van) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
   const inPeriod = calendar?.data.find((d) => d.datum >= `${van}-01-01` && d.datum <= `${tot}-12-31`);
   const next = calendar?.data.find((d) => d.datum > `${tot}-12-31`);
   /** The quarter of a measure tied to elections: one after the election, installation one more. */

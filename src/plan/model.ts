@@ -236,7 +236,10 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     };
   };
   const measures = plan.measures.map(measurePlan);
-  const years = Array.from({ length: answers.planperiode.tot - answers.planperiode.van + 1 }, (_, i) => answers.planperiode.van + i);
+  const years = Array.from(
+    { length: answers.planperiode.tot - answers.planperiode.van + 1 },
+    (_, i) => answers.planperiode.van + i,
+  );
   const electionDate = (date: ElectionDate): ElectionDateModel => ({
     datum: date.bevestigd ? longDate(date.datum) : monthAndYear(date.datum),
     bevestigd: date.bevestigd,

@@ -114,7 +114,9 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       lopend: started && (measure.soort === 'doorlopend' || measure.soort === 'jaarlijks'),
       eigen: measure.eigen,
       later: !measure.status && !started,
-      ...(measure.status ? { status: statusLabel.get(measure.status) ?? measure.status, statusId: measure.status } : {}),
+      ...(measure.status
+        ? { status: statusLabel.get(measure.status) ?? measure.status, statusId: measure.status }
+        : {}),
     };
   });
   const recurring = (row: MeasureRow) => row.soort === 'doorlopend' || row.soort === 'jaarlijks';

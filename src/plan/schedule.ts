@@ -121,7 +121,12 @@ function scheduleWith(
     const inTime = range(start, Math.min(by, last));
     const chosen =
       inTime.find((q) => inItsQuarter(q) && fits(q)) ??
-      (by < last ? inTime.reduce<number | undefined>((best, q) => (best === undefined || load[q]! < load[best]! ? q : best), undefined) : undefined) ??
+      (by < last
+        ? inTime.reduce<number | undefined>(
+            (best, q) => (best === undefined || load[q]! < load[best]! ? q : best),
+            undefined,
+          )
+        : undefined) ??
       candidates.find((q) => inItsQuarter(q) && fits(q)) ??
       candidates.find(inItsQuarter) ??
       candidates.find(fits) ??

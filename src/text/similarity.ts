@@ -51,7 +51,11 @@ export interface SimilarPair<T> {
 }
 
 /** The pairs of items whose texts are near-identical, most alike first. */
-export function nearDuplicates<T>(items: readonly T[], text: (item: T) => string, corpus: readonly string[]): SimilarPair<T>[] {
+export function nearDuplicates<T>(
+  items: readonly T[],
+  text: (item: T) => string,
+  corpus: readonly string[],
+): SimilarPair<T>[] {
   const similarity = similarityWithin(corpus);
   const pairs: SimilarPair<T>[] = [];
   items.forEach((a, i) =>

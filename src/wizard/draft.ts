@@ -100,13 +100,17 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
 
 /** The action plan section as it goes into the file: quarters written back as the plan shows them ("K3 2027"). */
 function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<AnswersInput['actieplan']> {
-  const quarter = (q: { jaar: number; kwartaal: number } | undefined) => (q ? { kwartaal: `K${q.kwartaal} ${q.jaar}` } : {});
+  const quarter = (q: { jaar: number; kwartaal: number } | undefined) =>
+    q ? { kwartaal: `K${q.kwartaal} ${q.jaar}` } : {};
   return {
     ...(plan.max_per_kwartaal !== undefined ? { max_per_kwartaal: plan.max_per_kwartaal } : {}),
     ...(plan.maatregelen
       ? {
           maatregelen: Object.fromEntries(
-            Object.entries(plan.maatregelen).map(([id, { kwartaal, ...rest }]) => [id, { ...rest, ...quarter(kwartaal) }]),
+            Object.entries(plan.maatregelen).map(([id, { kwartaal, ...rest }]) => [
+              id,
+              { ...rest, ...quarter(kwartaal) },
+            ]),
           ),
         }
       : {}),

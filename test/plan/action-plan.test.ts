@@ -82,7 +82,9 @@ describe.each(plans)('the action plan of %s', (_name, answersOf) => {
       }
     }
     const first = plan.actieplan.filter((m) => catalogueOf(m).eerst);
-    const others = plan.actieplan.filter((m) => !catalogueOf(m).eerst && m.jaar !== undefined && !['na-verkiezingen', 'na-installatie'].includes(m.soort));
+    const others = plan.actieplan.filter(
+      (m) => !catalogueOf(m).eerst && m.jaar !== undefined && !['na-verkiezingen', 'na-installatie'].includes(m.soort),
+    );
     for (const f of first) for (const other of others) expect(slot(other)).toBeGreaterThan(slot(f));
   });
 
@@ -102,13 +104,20 @@ describe.each(plans)('the action plan of %s', (_name, answersOf) => {
     const calendar = kb.elections.typen.find((entry) => entry.type === plan.organisatie.type);
     const tied = plan.actieplan.filter((m) => m.soort === 'na-verkiezingen' || m.soort === 'na-installatie');
     if (!calendar) return expect(tied).toEqual([]);
-    const election = calendar.data.find((d) => Number(d.datum.slice(0, 4)) >= answers.planperiode.van && Number(d.datum.slice(0, 4)) <= answers.planperiode.tot)!;
-    const electionSlot = Number(election.datum.slice(0, 4)) * 4 + Math.floor((Number(election.datum.slice(5, 7)) - 1) / 3);
+    const election = calendar.data.find(
+      (d) =>
+        Number(d.datum.slice(0, 4)) >= answers.planperiode.van &&
+        Number(d.datum.slice(0, 4)) <= answers.planperiode.tot,
+    )!;
+    const electionSlot =
+      Number(election.datum.slice(0, 4)) * 4 + Math.floor((Number(election.datum.slice(5, 7)) - 1) / 3);
     for (const m of tied) expect(slot(m)).toBe(electionSlot + (m.soort === 'na-verkiezingen' ? 1 : 2));
     if (tied.length > 0) {
       expect(election.bevestigd).toBe(false);
       // A computed date is shown only as month and year.
-      expect(text).toContain(`de ${calendar.verkiezing}: maart ${election.datum.slice(0, 4)} (berekende datum, nog niet bevestigd)`);
+      expect(text).toContain(
+        `de ${calendar.verkiezing}: maart ${election.datum.slice(0, 4)} (berekende datum, nog niet bevestigd)`,
+      );
       expect(text).not.toContain(`${Number(election.datum.slice(8))} maart ${election.datum.slice(0, 4)}`);
     }
   });
@@ -131,13 +140,18 @@ describe.each(plans)('the action plan of %s', (_name, answersOf) => {
       const role = kb.roles.find((r) => r.id === roleOf.get(measure.eigenaar));
       expect({ [measure.id]: role !== undefined }).toEqual({ [measure.id]: true });
       for (const theme of measure.themas) {
-        const audience = kb.chapters.find((c) => c.id === kb.themes.find((t) => t.id === theme.id)!.hoofdstuk)!.doelgroep;
+        const audience = kb.chapters.find(
+          (c) => c.id === kb.themes.find((t) => t.id === theme.id)!.hoofdstuk,
+        )!.doelgroep;
         expect({ [measure.id]: role!.doelgroepen.includes(audience) }).toEqual({ [measure.id]: true });
       }
     }
     const chair = plan.organisatie.rollen.voorzitter;
     if (chair) {
-      const byChair = plan.actieplan.filter((m) => m.eigenaar === chair).map((m) => m.tekst).join(' ');
+      const byChair = plan.actieplan
+        .filter((m) => m.eigenaar === chair)
+        .map((m) => m.tekst)
+        .join(' ');
       expect(byChair).not.toMatch(/meldpunt|registratie/);
     }
     if (type.id === 'waterschap') expect(text).not.toMatch(/\bcollege\b/);
@@ -158,7 +172,11 @@ describe('near-identical measures', () => {
     const kb = await builtInKnowledge();
     const gemeente = kb.organisationTypes.find((t) => t.id === 'gemeente')!;
     const texts = before.map((m) => ({ id: m.id, tekst: renderForType(m.tekst, gemeente) }));
-    const pairs = nearDuplicates(texts, (m) => m.tekst, texts.map((m) => m.tekst)).map(({ a, b }) => `${a.id} ~ ${b.id}`);
+    const pairs = nearDuplicates(
+      texts,
+      (m) => m.tekst,
+      texts.map((m) => m.tekst),
+    ).map(({ a, b }) => `${a.id} ~ ${b.id}`);
     expect(pairs).toEqual(
       expect.arrayContaining([
         'h2-gedragsregels/m3 ~ h2-integriteitsbeleid/m2',
@@ -171,7 +189,11 @@ describe('near-identical measures', () => {
   });
 
   test('same wording scores 1, no shared word 0, inflections count as one word', () => {
-    const similarity = similarityWithin(['Zorg voor een vertrouwenspersoon.', 'Herzie de gedragscode.', 'Train de leidinggevenden.']);
+    const similarity = similarityWithin([
+      'Zorg voor een vertrouwenspersoon.',
+      'Herzie de gedragscode.',
+      'Train de leidinggevenden.',
+    ]);
     expect(similarity('Herzie de gedragscode.', 'Herzie de gedragscode.')).toBeCloseTo(1);
     expect(similarity('Herzie de gedragscode.', 'Train de leidinggevenden.')).toBe(0);
     expect(similarity('Onderzoek de meldingen.', 'Onderzoeken van melding')).toBeCloseTo(1);
@@ -187,14 +209,20 @@ describe('elections', () => {
     const text = documentText(await renderTree('beleidsplan', plan)).join('\n');
     const intro = plan.actieplanBuitenPeriode.map((m) => m.id);
     expect(intro).toEqual(['introductie-nieuwe-volksvertegenwoordigers']);
-    expect(text).toContain('In de planperiode vallen geen verkiezingen van de gemeenteraad; de volgende zijn in maart 2030');
+    expect(text).toContain(
+      'In de planperiode vallen geen verkiezingen van de gemeenteraad; de volgende zijn in maart 2030',
+    );
     expect(text).toContain('na de volgende verkiezingen, na de planperiode');
     expect(plan.actieplanPerJaar.flatMap((y) => y.maatregelen).map((m) => m.id)).not.toContain(intro[0]);
   });
 
   test('a period the calendar does not reach says that it knows no date, without inventing one', async () => {
     const kb = await builtInKnowledge();
-    const answers = { ...answersFile(kb, 'examples/gemeente.yaml'), planperiode: { van: 2031, tot: 2034 }, datum: '2031-01-15' };
+    const answers = {
+      ...answersFile(kb, 'examples/gemeente.yaml'),
+      planperiode: { van: 2031, tot: 2034 },
+      datum: '2031-01-15',
+    };
     const text = documentText(await renderTree('beleidsplan', model(kb, answers))).join('\n');
     expect(text).toContain('De verkiezingskalender kent geen verkiezingen van de gemeenteraad in de planperiode.');
     expect(text).not.toMatch(/203[1-4]\)? \(berekende datum/);
@@ -202,7 +230,11 @@ describe('elections', () => {
 
   test('a confirmed date is shown in full', async () => {
     const kb = await builtInKnowledge();
-    const answers = { ...answersFile(kb, 'examples/gemeente.yaml'), planperiode: { van: 2026, tot: 2029 }, datum: '2026-01-15' };
+    const answers = {
+      ...answersFile(kb, 'examples/gemeente.yaml'),
+      planperiode: { van: 2026, tot: 2029 },
+      datum: '2026-01-15',
+    };
     const text = documentText(await renderTree('beleidsplan', model(kb, answers))).join('\n');
     expect(text).toContain('In de planperiode vallen de verkiezingen van de gemeenteraad: 18 maart 2026.');
   });

@@ -48,7 +48,10 @@ test('another owner, a role of the type, is shown with the type’s own name', a
 
 test('a measure left out is in neither the action plan, the theme sections nor the rapportage', async () => {
   const kb = await builtInKnowledge();
-  const answers = await withActionPlan({ maatregelen: { 'intervisie-griffiers': { weglaten: true } } }, { verslagjaar: 2027 });
+  const answers = await withActionPlan(
+    { maatregelen: { 'intervisie-griffiers': { weglaten: true } } },
+    { verslagjaar: 2027 },
+  );
   const plan = model(kb, answers);
   expect(plan.actieplan.map((m) => m.id)).not.toContain('intervisie-griffiers');
   expect(plan.zwakkeThemas.flatMap((s) => s.maatregelen.map((m) => m.id))).not.toContain('intervisie-griffiers');
@@ -69,16 +72,31 @@ test('an own measure stands in the plan with its text, owner, quarter, kind and 
           themas: ['h56-rol-griffier'],
           kwartaal: 'K3 2027',
         },
-        { id: 'eigen-integriteitsweek', tekst: 'Houd elk najaar een integriteitsweek.', eigenaar: 'integriteitsfunctionaris', soort: 'jaarlijks', kwartaal: 'K4 2027' },
+        {
+          id: 'eigen-integriteitsweek',
+          tekst: 'Houd elk najaar een integriteitsweek.',
+          eigenaar: 'integriteitsfunctionaris',
+          soort: 'jaarlijks',
+          kwartaal: 'K4 2027',
+        },
       ],
     },
     { verslagjaar: 2027, maatregel_status: { 'eigen-sociale-media': 'uitgevoerd' } },
   );
   const plan = model(kb, answers);
   const media = plan.actieplan.find((m) => m.id === 'eigen-sociale-media')!;
-  expect(media).toMatchObject({ eigenaar: 'griffier', jaar: 2027, kwartaal: 3, eigen: true, status: 'uitgevoerd', soort: 'eenmalig' });
+  expect(media).toMatchObject({
+    eigenaar: 'griffier',
+    jaar: 2027,
+    kwartaal: 3,
+    eigen: true,
+    status: 'uitgevoerd',
+    soort: 'eenmalig',
+  });
   expect(media.themas.map((t) => t.id)).toEqual(['h56-rol-griffier']);
-  expect(plan.zwakkeThemas.find((s) => s.id === 'h56-rol-griffier')!.maatregelen.map((m) => m.id)).toContain('eigen-sociale-media');
+  expect(plan.zwakkeThemas.find((s) => s.id === 'h56-rol-griffier')!.maatregelen.map((m) => m.id)).toContain(
+    'eigen-sociale-media',
+  );
   const week = plan.actieplan.find((m) => m.id === 'eigen-integriteitsweek')!;
   expect(week).toMatchObject({ soort: 'jaarlijks', jaar: 2027, kwartaal: 4, themas: [] });
   const text = documentText(await renderTree('beleidsplan', plan)).join('\n');
@@ -98,7 +116,8 @@ test('the maximum of new measures per quarter comes from the answers', async () 
   const kb = await builtInKnowledge();
   const one = buildActionPlan(kb, await withActionPlan({ max_per_kwartaal: 1 }));
   const load = new Map<string, number>();
-  for (const m of one.measures) load.set(`${m.when!.jaar}-${m.when!.kwartaal}`, (load.get(`${m.when!.jaar}-${m.when!.kwartaal}`) ?? 0) + 1);
+  for (const m of one.measures)
+    load.set(`${m.when!.jaar}-${m.when!.kwartaal}`, (load.get(`${m.when!.jaar}-${m.when!.kwartaal}`) ?? 0) + 1);
   expect(one.maxPerQuarter.asked).toBe(1);
   expect(Math.max(...load.values())).toBe(one.maxPerQuarter.used);
   expect(buildActionPlan(kb, await withActionPlan({})).maxPerQuarter.asked).toBe(3);
@@ -106,7 +125,10 @@ test('the maximum of new measures per quarter comes from the answers', async () 
 
 test('a maximum too low for the plan is raised, and genereer says so', async () => {
   const kb = await builtInKnowledge();
-  const plan = buildActionPlan(kb, await withActionPlan({ max_per_kwartaal: 1 }, { planperiode: { van: 2027, tot: 2027 } }));
+  const plan = buildActionPlan(
+    kb,
+    await withActionPlan({ max_per_kwartaal: 1 }, { planperiode: { van: 2027, tot: 2027 } }),
+  );
   expect(plan.maxPerQuarter.used).toBeGreaterThan(1);
   const warning = plan.warnings.find((w) => w.kind === 'maxPerQuarterRaised')!;
   expect(warningText(warning)).toMatch(/passen niet in de planperiode met hoogstens 1 nieuwe per kwartaal/);
@@ -116,9 +138,17 @@ test('a measure moved before the one it builds on stays where the officer put it
   const kb = await builtInKnowledge();
   const plan = buildActionPlan(
     kb,
-    await withActionPlan({ maatregelen: { 'meldprocedure-en-protocol': { kwartaal: 'K4 2028' }, 'communicatie-over-schendingen': { kwartaal: 'K1 2027' } } }),
+    await withActionPlan({
+      maatregelen: {
+        'meldprocedure-en-protocol': { kwartaal: 'K4 2028' },
+        'communicatie-over-schendingen': { kwartaal: 'K1 2027' },
+      },
+    }),
   );
-  expect(plan.measures.find((m) => m.id === 'communicatie-over-schendingen')!.when).toEqual({ jaar: 2027, kwartaal: 1 });
+  expect(plan.measures.find((m) => m.id === 'communicatie-over-schendingen')!.when).toEqual({
+    jaar: 2027,
+    kwartaal: 1,
+  });
   expect(plan.warnings.map(warningText)).toContain(
     'Let op: maatregel communicatie-over-schendingen staat in K1 2027, vóór meldprocedure-en-protocol (K4 2028), waar hij na hoort. ' +
       'Kies in actieplan.maatregelen een later kwartaal voor communicatie-over-schendingen of een eerder voor meldprocedure-en-protocol.',
@@ -139,7 +169,13 @@ test('mistakes in the action plan section are named with key and what is valid',
     eigen: [
       { id: 'sociale-media', tekst: 'x', eigenaar: 'griffier', kwartaal: 'K1 2027' },
       { id: 'eigen-training', tekst: 'Train.', eigenaar: 'hr', themas: ['h2-gedragsregel'] },
-      { id: 'eigen-na', tekst: 'Na de verkiezingen.', eigenaar: 'griffier', soort: 'na-verkiezingen', kwartaal: 'K2 2030' },
+      {
+        id: 'eigen-na',
+        tekst: 'Na de verkiezingen.',
+        eigenaar: 'griffier',
+        soort: 'na-verkiezingen',
+        kwartaal: 'K2 2030',
+      },
     ],
   });
   expect(problems).toEqual(
@@ -147,7 +183,9 @@ test('mistakes in the action plan section are named with key and what is valid',
       'actieplan.max_per_kwartaal: minstens 1',
       'actieplan.maatregelen.vertrouwenspersoom: onbekende maatregel "vertrouwenspersoom"; bedoelde u "vertrouwenspersoon"?',
       'actieplan.maatregelen.h2-gedragsregels/m4.kwartaal: schrijf een kwartaal als K1 tot en met K4 met het jaar, bijvoorbeeld "K3 2027"',
-      expect.stringMatching(/^actieplan\.maatregelen\.(bestaande-regels-bekendmaken|h2-gedragsregels\/m4): ".*" en ".*" zijn dezelfde maatregel \(bestaande-regels-bekendmaken\)/),
+      expect.stringMatching(
+        /^actieplan\.maatregelen\.(bestaande-regels-bekendmaken|h2-gedragsregels\/m4): ".*" en ".*" zijn dezelfde maatregel \(bestaande-regels-bekendmaken\)/,
+      ),
       'actieplan.maatregelen.meldprocedure-en-protocol: geef kwartaal, eigenaar of weglaten: true',
       expect.stringMatching(/^actieplan\.eigen\[0\]\.id: een eigen maatregel heeft een id die begint met "eigen-"/),
       'actieplan.eigen[1].kwartaal: geef het kwartaal, bijvoorbeeld "K3 2027"',
@@ -164,7 +202,9 @@ test('owners must be roles of the type, quarters in the period, elections of the
   expect(gemeente).toEqual(
     expect.arrayContaining([
       'actieplan.maatregelen.zelfevaluatie.kwartaal: K1 2035 ligt buiten de planperiode; kies een kwartaal van K1 2027 tot en met K4 2030',
-      expect.stringMatching(/^actieplan\.maatregelen\.vertrouwenspersoon\.eigenaar: onbekende rol "directeur"; .*secretaris \(gemeentesecretaris\)/),
+      expect.stringMatching(
+        /^actieplan\.maatregelen\.vertrouwenspersoon\.eigenaar: onbekende rol "directeur"; .*secretaris \(gemeentesecretaris\)/,
+      ),
     ]),
   );
   const rijk = await problemsOf(
@@ -181,19 +221,27 @@ test('owners must be roles of the type, quarters in the period, elections of the
     },
   );
   expect(rijk).toEqual([
-    expect.stringMatching(/^actieplan\.maatregelen\.vertrouwenspersoon\.eigenaar: rol "griffier" bestaat niet bij rijk; kies uit: .*secretaris \(secretaris-generaal\)/),
+    expect.stringMatching(
+      /^actieplan\.maatregelen\.vertrouwenspersoon\.eigenaar: rol "griffier" bestaat niet bij rijk; kies uit: .*secretaris \(secretaris-generaal\)/,
+    ),
     'actieplan.eigen[0].soort: het Rijk heeft in de kennisbank geen eigen verkiezingen; kies eenmalig, doorlopend of jaarlijks',
   ]);
 });
 
 test('maatregel_status takes new ids, old ids and own ids; an unknown one gets a suggestion', async () => {
   const kb = await builtInKnowledge();
-  const problems = await problemsOf({}, { maatregel_status: { vertrouwenspersoom: 'loopt', 'eigen-onbekend': 'loopt' } });
+  const problems = await problemsOf(
+    {},
+    { maatregel_status: { vertrouwenspersoom: 'loopt', 'eigen-onbekend': 'loopt' } },
+  );
   expect(problems).toEqual([
     'maatregel_status.vertrouwenspersoom: onbekende maatregel "vertrouwenspersoom"; bedoelde u "vertrouwenspersoon"?',
     'maatregel_status.eigen-onbekend: onbekende eigen maatregel (actieplan.eigen) "eigen-onbekend"; geldig: ',
   ]);
-  const answers = await withActionPlan({}, { maatregel_status: { 'h4-handhaving/m3': 'niet-gestart', zelfevaluatie: 'loopt' } });
+  const answers = await withActionPlan(
+    {},
+    { maatregel_status: { 'h4-handhaving/m3': 'niet-gestart', zelfevaluatie: 'loopt' } },
+  );
   const plan = model(kb, answers);
   expect(plan.actieplan.find((m) => m.id === 'communicatie-over-schendingen')!.status).toBe('niet-gestart');
   expect(plan.actieplan.find((m) => m.id === 'zelfevaluatie')!.status).toBe('loopt');
@@ -201,7 +249,10 @@ test('maatregel_status takes new ids, old ids and own ids; an unknown one gets a
 
 test('old ids that became one measure: the least advanced state counts, with a warning; the new id wins', async () => {
   const kb = await builtInKnowledge();
-  const old = await withActionPlan({}, { maatregel_status: { 'h2-procedures-meldingen/m3': 'loopt', 'h4-handhaving/m1': 'uitgevoerd' } });
+  const old = await withActionPlan(
+    {},
+    { maatregel_status: { 'h2-procedures-meldingen/m3': 'loopt', 'h4-handhaving/m1': 'uitgevoerd' } },
+  );
   const plan = buildActionPlan(kb, old);
   expect(plan.measures.find((m) => m.id === 'vertrouwenspersoon')!.status).toBe('loopt');
   expect(plan.warnings.map(warningText)).toEqual([
@@ -210,7 +261,13 @@ test('old ids that became one measure: the least advanced state counts, with a w
   ]);
   const chosen = await withActionPlan(
     {},
-    { maatregel_status: { 'h2-procedures-meldingen/m3': 'loopt', 'h4-handhaving/m1': 'uitgevoerd', vertrouwenspersoon: 'uitgevoerd' } },
+    {
+      maatregel_status: {
+        'h2-procedures-meldingen/m3': 'loopt',
+        'h4-handhaving/m1': 'uitgevoerd',
+        vertrouwenspersoon: 'uitgevoerd',
+      },
+    },
   );
   const resolved = buildActionPlan(kb, chosen);
   expect(resolved.measures.find((m) => m.id === 'vertrouwenspersoon')!.status).toBe('uitgevoerd');
@@ -219,7 +276,9 @@ test('old ids that became one measure: the least advanced state counts, with a w
 
 test('every id of before the catalogue still names a measure', async () => {
   const kb = await builtInKnowledge();
-  const old = (parse(readFileSync(join(packageRoot, 'test/fixtures/measures-before-catalogue.yaml'), 'utf8')) as { id: string }[]).map((m) => m.id);
+  const old = (
+    parse(readFileSync(join(packageRoot, 'test/fixtures/measures-before-catalogue.yaml'), 'utf8')) as { id: string }[]
+  ).map((m) => m.id);
   expect(old).toHaveLength(114);
   const answers = await withActionPlan({}, { maatregel_status: Object.fromEntries(old.map((id) => [id, 'loopt'])) });
   expect(Object.keys(answers.maatregel_status)).toHaveLength(114);
@@ -230,8 +289,20 @@ test('a saved answers file keeps the action plan section, as the officer wrote i
   const kb = await builtInKnowledge();
   const section = {
     max_per_kwartaal: 2,
-    maatregelen: { vertrouwenspersoon: { kwartaal: 'K4 2028', eigenaar: 'hr' }, 'intervisie-griffiers': { weglaten: true } },
-    eigen: [{ id: 'eigen-week', tekst: 'Integriteitsweek.', eigenaar: 'hr', themas: [], soort: 'jaarlijks', kwartaal: 'K4 2027' }],
+    maatregelen: {
+      vertrouwenspersoon: { kwartaal: 'K4 2028', eigenaar: 'hr' },
+      'intervisie-griffiers': { weglaten: true },
+    },
+    eigen: [
+      {
+        id: 'eigen-week',
+        tekst: 'Integriteitsweek.',
+        eigenaar: 'hr',
+        themas: [],
+        soort: 'jaarlijks',
+        kwartaal: 'K4 2027',
+      },
+    ],
   };
   const answers = await withActionPlan(section);
   const saved = toAnswersInput(kb, answers);

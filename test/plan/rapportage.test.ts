@@ -139,7 +139,9 @@ describe('the status table', () => {
     expect(rowOf('meldprocedure-en-protocol')[4]).toBe('loopt');
     expect(rowOf('communicatie-over-schendingen')[4]).toBe('vervallen');
     // One row per measure, with every weak theme it serves.
-    expect(rowOf('vertrouwenspersoon')[1]).toContain('(Procedures met betrekking tot meldingen (hoofdstuk 2); Handhaving (hoofdstuk 4))');
+    expect(rowOf('vertrouwenspersoon')[1]).toContain(
+      '(Procedures met betrekking tot meldingen (hoofdstuk 2); Handhaving (hoofdstuk 4))',
+    );
     // The planning as the plan shows it.
     expect(rowOf('bestaande-regels-bekendmaken')[3]).toBe('K1 2027');
     expect(rowOf('introductie-nieuwe-volksvertegenwoordigers')[3]).toBe('K2 2030, na de verkiezingen');
@@ -179,7 +181,11 @@ describe('the status table', () => {
     const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
     expect(rows.map((r) => r[4])).toEqual(
       model.actieplan.map((m) =>
-        m.jaar! > 2027 ? 'later gepland' : m.soort === 'doorlopend' || m.soort === 'jaarlijks' ? '[invullen: stand in 2027]' : '[invullen: stand]',
+        m.jaar! > 2027
+          ? 'later gepland'
+          : m.soort === 'doorlopend' || m.soort === 'jaarlijks'
+            ? '[invullen: stand in 2027]'
+            : '[invullen: stand]',
       ),
     );
     expect(rows.some((r) => r[4] === '[invullen: stand]')).toBe(true);
@@ -373,7 +379,9 @@ describe('the status table follows the catalogue of the action plan', () => {
     ]);
     expect(rows.some((r) => r[1]!.startsWith('Stem integriteitsvraagstukken af'))).toBe(false);
     expect(context.rapportage.maatregelen.map((r) => r.id)).toEqual(model.actieplan.map((m) => m.id));
-    const letter = documentText(await renderTree('brief', { ...model, ...context, bestanden: { rapportage: 'r', beleidsplan: 'p' } })).join('\n');
+    const letter = documentText(
+      await renderTree('brief', { ...model, ...context, bestanden: { rapportage: 'r', beleidsplan: 'p' } }),
+    ).join('\n');
     expect(letter).toContain(`De stand eind 2027 van de ${rows.length} maatregelen uit het plan: uitgevoerd 4,`);
   });
 });

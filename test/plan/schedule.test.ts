@@ -2,7 +2,13 @@ import { scheduleMeasures, type SchedulableMeasure } from '../../src/plan/schedu
 import type { Priority } from '../../src/answers/schema.js';
 
 /** A measure of one theme: its rank among the weak themes and its step in that theme. */
-function measure(key: string, rank: number, step: number, priority: Priority = 'midden', extra: Partial<SchedulableMeasure> = {}): SchedulableMeasure {
+function measure(
+  key: string,
+  rank: number,
+  step: number,
+  priority: Priority = 'midden',
+  extra: Partial<SchedulableMeasure> = {},
+): SchedulableMeasure {
   return { key, themes: [{ rank, step, priority }], after: [], first: false, ...extra };
 }
 
@@ -14,22 +20,28 @@ function quarters(measures: SchedulableMeasure[], quarters = 16, maxPerQuarter =
 
 /** Three themes of four steps each, in the given priorities. */
 function themes(...priorities: Priority[]): SchedulableMeasure[] {
-  return priorities.flatMap((priority, rank) => [0, 1, 2, 3].map((step) => measure(`t${rank}s${step}`, rank, step, priority)));
+  return priorities.flatMap((priority, rank) =>
+    [0, 1, 2, 3].map((step) => measure(`t${rank}s${step}`, rank, step, priority)),
+  );
 }
 
 test('a fixed measure keeps its quarter, and counts for the load there', () => {
-  const { at } = quarters([
-    measure('moved', 0, 0, 'hoog', { fixed: 9 }),
-    measure('a', 1, 0),
-    measure('b', 1, 1, 'midden', { fixed: 0 }),
-  ], 16, 1);
+  const { at } = quarters(
+    [measure('moved', 0, 0, 'hoog', { fixed: 9 }), measure('a', 1, 0), measure('b', 1, 1, 'midden', { fixed: 0 })],
+    16,
+    1,
+  );
   expect(at.moved).toBe(9);
   expect(at.b).toBe(0);
   expect(at.a).not.toBe(0);
 });
 
 test('a measure without a quarter in the period stays outside it and takes no room', () => {
-  const { at, maxPerQuarter } = quarters([measure('tied', 0, 0, 'midden', { fixed: 'outside' }), measure('a', 0, 1)], 4, 1);
+  const { at, maxPerQuarter } = quarters(
+    [measure('tied', 0, 0, 'midden', { fixed: 'outside' }), measure('a', 0, 1)],
+    4,
+    1,
+  );
   expect(at.tied).toBeNull();
   expect(at.a).toBe(0);
   expect(maxPerQuarter).toBe(1);
@@ -58,7 +70,11 @@ test('in a period too short for "after", a measure still never comes before its 
 });
 
 test('a predecessor of a high-priority measure is placed early, whatever its own priority', () => {
-  const list = [...themes('midden', 'midden'), measure('urgent', 2, 0, 'hoog', { after: ['groundwork'] }), measure('groundwork', 3, 3, 'laag')];
+  const list = [
+    ...themes('midden', 'midden'),
+    measure('urgent', 2, 0, 'hoog', { after: ['groundwork'] }),
+    measure('groundwork', 3, 3, 'laag'),
+  ];
   const { at } = quarters(list);
   expect(at.groundwork).toBeLessThanOrEqual(1);
   expect(at.urgent).toBeGreaterThan(at.groundwork!);
@@ -89,7 +105,8 @@ test('every theme starts within the first year, high priority first', () => {
 
 test('a theme’s first step comes before its later steps', () => {
   const { at } = quarters(themes('midden', 'midden'));
-  for (const rank of [0, 1]) for (const step of [1, 2, 3]) expect(at[`t${rank}s${step}`]).toBeGreaterThanOrEqual(at[`t${rank}s${step - 1}`]!);
+  for (const rank of [0, 1])
+    for (const step of [1, 2, 3]) expect(at[`t${rank}s${step}`]).toBeGreaterThanOrEqual(at[`t${rank}s${step - 1}`]!);
 });
 
 test('high priority goes first, but low priority is spread over the period, not left for the end', () => {
@@ -118,7 +135,10 @@ test('a yearly measure starts in its own quarter of the year', () => {
 });
 
 test('a fixed measure before one it comes after is reported, not silently reordered', () => {
-  const { outOfOrder, at } = quarters([measure('base', 0, 0, 'midden', { fixed: 6 }), measure('next', 0, 1, 'midden', { fixed: 2, after: ['base'] })]);
+  const { outOfOrder, at } = quarters([
+    measure('base', 0, 0, 'midden', { fixed: 6 }),
+    measure('next', 0, 1, 'midden', { fixed: 2, after: ['base'] }),
+  ]);
   expect(at.next).toBe(2);
   expect(outOfOrder).toEqual([{ key: 'next', after: 'base' }]);
 });
@@ -126,7 +146,9 @@ test('a fixed measure before one it comes after is reported, not silently reorde
 test('the order of the action plan follows the quarters, high priority first within one', () => {
   const list = themes('laag', 'hoog');
   const schedule = scheduleMeasures(list, { quarters: 8, maxPerQuarter: 4 });
-  const byOrder = list.map((m, i) => ({ q: schedule.quarters[i]!, o: schedule.order[i]!, p: m.themes[0]!.priority })).sort((a, b) => a.o - b.o);
+  const byOrder = list
+    .map((m, i) => ({ q: schedule.quarters[i]!, o: schedule.order[i]!, p: m.themes[0]!.priority }))
+    .sort((a, b) => a.o - b.o);
   for (let i = 1; i < byOrder.length; i++) {
     expect(byOrder[i]!.q).toBeGreaterThanOrEqual(byOrder[i - 1]!.q);
     if (byOrder[i]!.q === byOrder[i - 1]!.q && byOrder[i - 1]!.p === 'laag') expect(byOrder[i]!.p).toBe('laag');

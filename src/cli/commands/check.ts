@@ -12,7 +12,11 @@ export async function runCheck(options: { kennisbank?: string }, io: CliIo): Pro
   // The near-duplicate check needs the stemmer: loaded here only, so other commands start faster.
   const problems = result.ok
     ? await import('../../knowledge/duplicates.js').then(({ nearDuplicateMeasures }) =>
-        nearDuplicateMeasures(result.knowledge, `${label}/maatregelen.yaml`, readFileSync(join(dir, 'maatregelen.yaml'), 'utf8')),
+        nearDuplicateMeasures(
+          result.knowledge,
+          `${label}/maatregelen.yaml`,
+          readFileSync(join(dir, 'maatregelen.yaml'), 'utf8'),
+        ),
       )
     : result.problems;
   if (!result.ok || problems.length > 0) {
