@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import type { KnowledgeBase } from '../knowledge/model.js';
-import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
-import { chosenChapters } from '../plan/rules.js';
+import { electionsOf, findMeasure, measureNames, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import {
+  chapterIdSchema,
+  electionKinds,
+  measureKindIds,
+  measureStatusIds,
+  organisationTypeIdSchema,
+} from '../knowledge/schema.js';
+import { chosenChapters, ownMeasurePrefix } from '../plan/rules.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { controlCharacterProblem } from '../validation/text.js';
 
@@ -103,6 +109,84 @@ export const periodSchema = z
     path: ['tot'],
   });
 
+/** A quarter as the plan shows it: "K3 2027". */
+export const quarterSchema = z
+  .string({ error: 'schrijf een kwartaal als K1 tot en met K4 met het jaar, bijvoorbeeld "K3 2027"' })
+  .trim()
+  .regex(/^[Kk][1-4] ?\d{4}$/, 'schrijf een kwartaal als K1 tot en met K4 met het jaar, bijvoorbeeld "K3 2027"')
+  .transform((value) => ({ jaar: Number(value.slice(-4)), kwartaal: Number(value.charAt(1)) }));
+export type QuarterInput = z.output<typeof quarterSchema>;
+
+/** The officer's change to one measure of the catalogue. */
+const measureChangeSchema = z
+  .strictObject({
+    /** Another quarter (for doorlopend and jaarlijks: the first). */
+    kwartaal: quarterSchema.optional(),
+    /** Another owner: a role id of the organisation type. */
+    eigenaar: z.string().trim().min(1, 'vul een rol in').optional(),
+    /** Leave the measure out of the plan. */
+    weglaten: z.boolean().optional(),
+  })
+  .refine((change) => change.kwartaal !== undefined || change.eigenaar !== undefined || change.weglaten !== undefined, {
+    message: 'geef kwartaal, eigenaar of weglaten: true',
+  })
+  .refine((change) => !(change.weglaten && (change.kwartaal !== undefined || change.eigenaar !== undefined)), {
+    message: 'een maatregel die u weglaat, krijgt geen kwartaal of eigenaar',
+  });
+
+/** A measure of the organisation's own, next to those of the catalogue. */
+const ownMeasureSchema = z
+  .strictObject({
+    id: z
+      .string({
+        error: `geef de maatregel een id die begint met "${ownMeasurePrefix}", bijvoorbeeld "${ownMeasurePrefix}sociale-media"`,
+      })
+      .regex(
+        new RegExp(`^${ownMeasurePrefix}[a-z0-9]+(-[a-z0-9]+)*$`),
+        `een eigen maatregel heeft een id die begint met "${ownMeasurePrefix}", in kleine letters, cijfers en koppeltekens, bijvoorbeeld "${ownMeasurePrefix}sociale-media"`,
+      ),
+    tekst: z.string({ error: 'vul de tekst van de maatregel in' }).trim().min(1, 'vul de tekst van de maatregel in'),
+    eigenaar: z
+      .string({ error: 'vul de eigenaar in: een rol van het organisatietype' })
+      .trim()
+      .min(1, 'vul een rol in'),
+    /** The themes it serves; may be empty. */
+    themas: z.array(z.string()).default([]),
+    soort: z.enum(measureKindIds).default('eenmalig'),
+    /** The quarter (for doorlopend and jaarlijks: the first); not for a measure tied to elections. */
+    kwartaal: quarterSchema.optional(),
+  })
+  .superRefine((own, ctx) => {
+    const tied = electionKinds.includes(own.soort);
+    if (!tied && own.kwartaal === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['kwartaal'], message: 'geef het kwartaal, bijvoorbeeld "K3 2027"' });
+    }
+    if (tied && own.kwartaal !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kwartaal'],
+        message: `een maatregel ${own.soort} krijgt zijn kwartaal van de verkiezingsdatum; laat kwartaal weg of kies een andere soort`,
+      });
+    }
+  });
+
+/** The officer's own say over the action plan. */
+const actionPlanSchema = z
+  .strictObject({
+    /** At most this many new measures per quarter (plan/rules.ts has the default). */
+    max_per_kwartaal: z
+      .number({ error: 'vul een aantal in, bijvoorbeeld 3' })
+      .int('een heel getal')
+      .min(1, 'minstens 1')
+      .max(50, 'hoogstens 50'),
+    /** Per measure id (or an old "thema-id/mN"): another quarter or owner, or leave it out. */
+    maatregelen: z.record(z.string(), measureChangeSchema),
+    /** Measures of the organisation's own. */
+    eigen: z.array(ownMeasureSchema),
+  })
+  .partial();
+export type ActionPlanInput = z.output<typeof actionPlanSchema>;
+
 const structure = z.strictObject({
   organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
   /** Default: every chapter of the type (plan/rules.ts). */
@@ -134,8 +218,10 @@ const structure = z.strictObject({
   contactpersoon: contactSchema.optional(),
   /** Year the integriteitsrapportage reports on. */
   verslagjaar: yearSchema.optional(),
-  /** Status per measure ("thema-id/maatregel-id"), shown in the rapportage. */
+  /** Status per measure (its id, an old "thema-id/mN" or an own measure's id), shown in the rapportage. */
   maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
+  /** The officer's changes to the action plan: moved, other owner, left out, own measures. */
+  actieplan: actionPlanSchema.optional(),
 });
 
 export type AnswersInput = z.input<typeof structure>;
@@ -147,7 +233,7 @@ export type AnswersInput = z.input<typeof structure>;
  */
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
-  const measureIds = kb.themes.flatMap((theme) => theme.maatregelen.map((m) => `${theme.id}/${m.id}`));
+  const measureIds = measureNames(kb);
   /** A record keyed by known ids: every other key is refused by name (a "__proto__" key already by validation/yaml.ts). */
   const keyedBy = <V extends z.ZodType>(what: string, known: readonly string[], value: V) => {
     const set = new Set(known);
@@ -156,27 +242,76 @@ export function answersSchema(kb: KnowledgeBase) {
       value,
     );
   };
-  return structure
-    .extend({
-      prioriteiten: keyedBy('onbekend thema', themeIds, prioritySchema).default({}),
-      toelichting: keyedBy('onbekend thema', themeIds, structure.shape.toelichting.unwrap().valueType).default({}),
-      zwakke_themas: structure.shape.zwakke_themas.superRefine((ids, ctx) => {
-        ids.forEach((id, index) => {
-          if (!themeIds.includes(id)) {
-            ctx.addIssue({ code: 'custom', path: [index], message: describeUnknown('onbekend thema', id, themeIds) });
-          } else if (ids.indexOf(id) !== index) {
-            ctx.addIssue({ code: 'custom', path: [index], message: `thema ${id} staat er twee keer in` });
-          }
-        });
-      }),
-      maatregel_status: keyedBy('onbekende maatregel', measureIds, z.enum(measureStatusIds)).default({}),
-    })
-    .superRefine(crossFieldChecks, {
+  /** A catalogue id or old id is known here; an own measure's id is checked against `actieplan.eigen` below. */
+  const measureKey = z.string().refine((id) => measureIds.includes(id) || id.startsWith(ownMeasurePrefix), {
+    error: (issue) => describeUnknown('onbekende maatregel', String(issue.input), measureIds),
+  });
+  return (
+    structure
+      .extend({
+        prioriteiten: keyedBy('onbekend thema', themeIds, prioritySchema).default({}),
+        toelichting: keyedBy('onbekend thema', themeIds, structure.shape.toelichting.unwrap().valueType).default({}),
+        zwakke_themas: structure.shape.zwakke_themas.superRefine((ids, ctx) => {
+          ids.forEach((id, index) => {
+            if (!themeIds.includes(id)) {
+              ctx.addIssue({ code: 'custom', path: [index], message: describeUnknown('onbekend thema', id, themeIds) });
+            } else if (ids.indexOf(id) !== index) {
+              ctx.addIssue({ code: 'custom', path: [index], message: `thema ${id} staat er twee keer in` });
+            }
+          });
+        }),
+        maatregel_status: z.record(measureKey, z.enum(measureStatusIds)).default({}),
+        actieplan: actionPlanSchema
+          .superRefine((plan, ctx) => {
+            const named = new Map<string, string>();
+            for (const id of Object.keys(plan.maatregelen ?? {})) {
+              const measure = findMeasure(kb, id);
+              if (!measure) {
+                const message = id.startsWith(ownMeasurePrefix)
+                  ? `"${id}" is een eigen maatregel: pas die aan onder actieplan.eigen`
+                  : describeUnknown('onbekende maatregel', id, measureIds);
+                ctx.addIssue({ code: 'custom', path: ['maatregelen', id], message });
+              } else if (named.has(measure.id)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['maatregelen', id],
+                  message: `"${id}" en "${named.get(measure.id)}" zijn dezelfde maatregel (${measure.id}); noem hem één keer`,
+                });
+              } else named.set(measure.id, id);
+            }
+            (plan.eigen ?? []).forEach((own, index) => {
+              if (findMeasure(kb, own.id)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['eigen', index, 'id'],
+                  message: `"${own.id}" is al een maatregel van de kennisbank`,
+                });
+              } else if ((plan.eigen ?? []).findIndex((other) => other.id === own.id) !== index) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['eigen', index, 'id'],
+                  message: `id "${own.id}" staat er twee keer in`,
+                });
+              }
+              own.themas.forEach((id, i) => {
+                if (!themeIds.includes(id)) {
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: ['eigen', index, 'themas', i],
+                    message: describeUnknown('onbekend thema', id, themeIds),
+                  });
+                }
+              });
+            });
+          })
+          .optional(),
+      })
       // Checks across fields run as soon as the fields they read are valid, whatever else is wrong.
-      when: (payload) => !payload.issues.some((issue) => crossFieldInputs.has(String(issue.path?.[0]))),
-    });
+      .superRefine(chapterChecks, { when: (payload) => validFields(payload, chapterInputs) })
+      .superRefine(actionPlanChecks, { when: (payload) => validFields(payload, actionPlanInputs) })
+  );
 
-  function crossFieldChecks(answers: z.output<typeof structure>, ctx: z.RefinementCtx) {
+  function chapterChecks(answers: AnswersDraft, ctx: z.RefinementCtx) {
     const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
     if (!type) return;
     const chapters = chosenChapters(kb, answers);
@@ -207,8 +342,94 @@ export function answersSchema(kb: KnowledgeBase) {
       }
     }
   }
+
+  function actionPlanChecks(answers: AnswersDraft, ctx: z.RefinementCtx) {
+    const type = kb.organisationTypes.find((t) => t.id === answers.organisatie.type);
+    if (!type) return;
+    const own = answers.actieplan?.eigen ?? [];
+    // maatregel_status may itself be wrong (its own issues are reported); its keys are checked when it is a map.
+    const statuses: unknown = answers.maatregel_status;
+    const statusIds = typeof statuses === 'object' && statuses !== null ? Object.keys(statuses) : [];
+    for (const id of statusIds) {
+      if (id.startsWith(ownMeasurePrefix) && !own.some((measure) => measure.id === id)) {
+        const ownIds = own.map((measure) => measure.id);
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maatregel_status', id],
+          message: describeUnknown('onbekende eigen maatregel (actieplan.eigen)', id, ownIds),
+        });
+      }
+    }
+    checkActionPlan(kb, answers, type, chosenChapters(kb, answers), ctx);
+  }
 }
 
-const crossFieldInputs = new Set(['organisatie', 'hoofdstukken', 'zwakke_themas', 'prioriteiten', 'toelichting']);
+/** The top-level keys each check across fields reads. */
+const chapterInputs = new Set(['organisatie', 'hoofdstukken', 'zwakke_themas', 'prioriteiten', 'toelichting']);
+const actionPlanInputs = new Set(['organisatie', 'hoofdstukken', 'planperiode', 'actieplan']);
+
+function validFields(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }, inputs: ReadonlySet<string>) {
+  return !payload.issues.some((issue) => inputs.has(String(issue.path?.[0])));
+}
 
 export type Answers = z.output<ReturnType<typeof answersSchema>>;
+
+type AnswersDraft = z.output<typeof structure>;
+
+/** The action plan's rules that need the type and the period: owners of the type, quarters in the period, elections. */
+function checkActionPlan(
+  kb: KnowledgeBase,
+  answers: AnswersDraft,
+  type: KnowledgeBase['organisationTypes'][number],
+  chapters: readonly string[],
+  ctx: z.RefinementCtx,
+) {
+  const plan = answers.actieplan;
+  if (!plan) return;
+  const { van, tot } = answers.planperiode;
+  const ownRoles = kb.roles.filter((role) => roleName(kb, type, role.id) !== undefined);
+  const roleChoices = ownRoles.map((role) => role.id);
+  const checkOwner = (owner: string | undefined, path: (string | number)[]) => {
+    if (owner === undefined || roleChoices.includes(owner)) return;
+    const exists = kb.roles.some((role) => role.id === owner);
+    const listed = ownRoles.map((role) => `${role.id} (${roleName(kb, type, role.id)})`).join(', ');
+    const message = exists
+      ? `rol "${owner}" bestaat niet bij ${type.label.toLowerCase()}; kies uit: ${listed}`
+      : `${describeUnknown('onbekende rol', owner, roleChoices)}${listed.length > 0 ? `; de rollen van ${type.in_zin}: ${listed}` : ''}`;
+    ctx.addIssue({ code: 'custom', path, message });
+  };
+  const checkQuarter = (quarter: QuarterInput | undefined, path: (string | number)[]) => {
+    if (quarter === undefined || (quarter.jaar >= van && quarter.jaar <= tot)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `K${quarter.kwartaal} ${quarter.jaar} ligt buiten de planperiode; kies een kwartaal van K1 ${van} tot en met K4 ${tot}`,
+    });
+  };
+  for (const [id, change] of Object.entries(plan.maatregelen ?? {})) {
+    checkOwner(change.eigenaar, ['actieplan', 'maatregelen', id, 'eigenaar']);
+    checkQuarter(change.kwartaal, ['actieplan', 'maatregelen', id, 'kwartaal']);
+  }
+  (plan.eigen ?? []).forEach((own, index) => {
+    const path = ['actieplan', 'eigen', index];
+    checkOwner(own.eigenaar, [...path, 'eigenaar']);
+    checkQuarter(own.kwartaal, [...path, 'kwartaal']);
+    if (electionKinds.includes(own.soort) && !electionsOf(kb, type.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'soort'],
+        message: `${type.in_zin} heeft in de kennisbank geen eigen verkiezingen; kies eenmalig, doorlopend of jaarlijks`,
+      });
+    }
+    own.themas.forEach((themeId, i) => {
+      const theme = kb.themes.find((t) => t.id === themeId);
+      if (theme && !chapters.includes(theme.hoofdstuk)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'themas', i],
+          message: `thema ${themeId} hoort bij hoofdstuk ${theme.hoofdstuk}, dat niet bij de gekozen hoofdstukken (${chapters.join(', ')}) staat`,
+        });
+      }
+    });
+  });
+}

@@ -11,7 +11,9 @@ import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
   correctionsSchema,
+  electionCalendarSchema,
   instrumentsSchema,
+  measuresSchema,
   legalFrameworkSchema,
   organisationTypesSchema,
   rolesSchema,
@@ -39,6 +41,8 @@ const singleFiles = {
   corrections: ['correcties.yaml', correctionsSchema],
   legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
   typology: ['typologie.yaml', typologySchema],
+  measures: ['maatregelen.yaml', measuresSchema],
+  elections: ['verkiezingen.yaml', electionCalendarSchema],
 } as const;
 const themesFolder = 'themas';
 
@@ -114,6 +118,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const corrections = load(...singleFiles.corrections);
   const legalFramework = load(...singleFiles.legalFramework);
   const typology = load(...singleFiles.typology);
+  const measures = load(...singleFiles.measures);
+  const elections = load(...singleFiles.elections);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -131,7 +137,18 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     return theme ? [{ theme, file: where(name) }] : [];
   });
 
-  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework || !typology) {
+  if (
+    !source ||
+    !chapters ||
+    !roles ||
+    !organisationTypes ||
+    !instruments ||
+    !corrections ||
+    !legalFramework ||
+    !typology ||
+    !measures ||
+    !elections
+  ) {
     return { ok: false, problems };
   }
   const knowledge: KnowledgeBase = {
@@ -147,6 +164,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       themes.map((t) => t.theme),
       chapters,
     ),
+    measures,
+    elections,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
@@ -156,6 +175,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const wordingProblems = checkRoleMarkup(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     rolesFile: where(singleFiles.roles[0]),
+    measuresFile: where(singleFiles.measures[0]),
     instrumentsFile: where(singleFiles.instruments[0]),
     rawText: (file) => {
       const text = files.get(file.slice(label.length + 1));

@@ -48,13 +48,17 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Whom a chapter of the monitor is about; a role works for one or both. */
+export const audienceIds = ['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging'] as const;
+export type Audience = (typeof audienceIds)[number];
+
 export const chapterSchema = z.strictObject({
   id: chapterIdSchema,
   titel: text,
   /** Chapter number(s) in the 2012 monitor report, e.g. "2" or "5 en 6". */
   monitorhoofdstuk: text,
   soort: z.enum(['beleving', 'beleid']),
-  doelgroep: z.enum(['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging']),
+  doelgroep: z.enum(audienceIds),
   /** What the chapter is about, in our own words, after "Hoofdstuk N: titel" in the wizard. */
   omschrijving: text,
   /** Theme ids in the order of the source. */
@@ -67,6 +71,8 @@ export const roleSchema = z.strictObject({
   id,
   /** Generic name; an organisation type may give its own. */
   naam: text,
+  /** Whom the role works for: it owns only measures for themes of these audiences. */
+  doelgroepen: z.array(z.enum(audienceIds)).min(1),
   omschrijving: text,
 });
 export const rolesSchema = z.array(roleSchema).min(1);
@@ -160,18 +166,93 @@ const measureVariantSchema = z.strictObject({
   instrumenten: z.array(id).optional(),
 });
 
-export const measureSchema = z.strictObject({
-  id: id,
-  /** Short imperative line, close to the seed's Oplossingsrichting; may hold role references. */
-  tekst: text,
-  /** Role id of the owner. */
-  eigenaar: id,
-  /** Current instruments that help with this measure (status `actueel`). */
-  instrumenten: z.array(id).default([]),
-  /** Per organisation type, what differs: another text, owner or instruments. */
-  per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
-});
+/**
+ * How a measure is planned: in one quarter, from a quarter on, at a fixed quarter each year, or
+ * tied to the elections (or the installation of the new bestuur) of the election calendar.
+ */
+export const measureKindIds = ['eenmalig', 'doorlopend', 'jaarlijks', 'na-verkiezingen', 'na-installatie'] as const;
+export type MeasureKind = (typeof measureKindIds)[number];
+/** The kinds whose quarter the election calendar decides. */
+export const electionKinds: readonly MeasureKind[] = ['na-verkiezingen', 'na-installatie'];
+
+/** An id from before the catalogue: "thema-id/mN", still valid in answers files. */
+const oldMeasureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/m\d+$/, 'schrijf een oude id als thema-id/mN, bijvoorbeeld "h4-handhaving/m1"');
+
+/**
+ * One entry of the measure catalogue (maatregelen.yaml). A measure serves one or more themes and is
+ * shown once in a plan, with the weak themes it serves. To let measures serve other things too (the
+ * basisnormen), add a list next to `themas` and count it in `servesSomething` and in
+ * measuresInForce (plan/rules.ts).
+ */
+export const measureSchema = z
+  .strictObject({
+    id,
+    /** Short imperative line, derived from the seed's Oplossingsrichting; may hold role references. */
+    tekst: text,
+    /** Role id of the owner. */
+    eigenaar: id,
+    /** Current instruments that help with this measure (status `actueel`). */
+    instrumenten: z.array(id).default([]),
+    /** The themes this measure serves. */
+    themas: z.array(id).default([]),
+    soort: z.enum(measureKindIds).default('eenmalig'),
+    /** For `jaarlijks`: the quarter of the year (1–4), e.g. 1 with the integriteitsrapportage. */
+    kwartaal: z.number().int().min(1, 'een kwartaal van 1 tot en met 4').max(4, 'een kwartaal van 1 tot en met 4').optional(),
+    /** Comes before every other measure of the plan. */
+    eerst: z.boolean().default(false),
+    /** Ids of measures this one comes after, when they are in the plan. */
+    na: z.array(id).default([]),
+    /** Per organisation type, what differs: another text, owner or instruments. */
+    per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
+    /** The ids from before the catalogue that now mean this measure. */
+    oude_ids: z.array(oldMeasureId).default([]),
+  })
+  .superRefine((measure, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!servesSomething(measure)) issue('themas', 'een maatregel dient minstens één thema');
+    if (measure.soort === 'jaarlijks' && measure.kwartaal === undefined) {
+      issue('kwartaal', 'een jaarlijkse maatregel noemt het kwartaal (1 tot en met 4) waarin hij elk jaar valt');
+    }
+    if (measure.soort !== 'jaarlijks' && measure.kwartaal !== undefined) {
+      issue('kwartaal', 'alleen een jaarlijkse maatregel heeft een vast kwartaal; het plan verdeelt de andere');
+    }
+    const tied = electionKinds.includes(measure.soort);
+    if (tied && measure.eerst) issue('eerst', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet eerst komen`);
+    if (tied && measure.na.length > 0) issue('na', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet na andere komen`);
+    if (measure.eerst && measure.na.length > 0) issue('na', 'een maatregel die eerst komt, komt niet na andere');
+  });
 export type Measure = z.infer<typeof measureSchema>;
+export const measuresSchema = z.array(measureSchema).min(1);
+
+/** Whether a measure serves at least one theme (later also: one basisnorm). */
+export function servesSomething(measure: { themas: readonly string[] }): boolean {
+  return measure.themas.length > 0;
+}
+
+/** The election calendar (verkiezingen.yaml): per organisation type its elections, from the domain notes. */
+export const electionCalendarSchema = z.strictObject({
+  /** Where the dates come from. */
+  bron: text,
+  typen: z.array(
+    z.strictObject({
+      type: organisationTypeIdSchema,
+      /** How the plan names this type's elections: "de verkiezingen van de gemeenteraad". */
+      verkiezing: text,
+      /** How the plan names the installation of the new bestuur: "de installatie van het nieuwe college". */
+      installatie: text,
+      data: z
+        .array(
+          z.strictObject({
+            datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als JJJJ-MM-DD'),
+            /** false: computed, not confirmed; the plan shows only month and year. */
+            bevestigd: z.boolean(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+export type ElectionCalendar = z.infer<typeof electionCalendarSchema>;
 
 export const nationalFindingSchema = z.strictObject({
   id,
@@ -201,7 +282,6 @@ export const themeSchema = z.strictObject({
    * theme's argument and, with `tonen: true`, shows them apart and attributed.
    */
   landelijke_bevindingen: z.array(nationalFindingSchema).default([]),
-  maatregelen: z.array(measureSchema).min(2).max(5),
 });
 export type Theme = z.infer<typeof themeSchema>;
 

@@ -4,11 +4,22 @@ import { longDate } from './dates.js';
 export type DocumentWarning =
   | { kind: 'dateNotAfterReportYear'; date: string; reportYear: number }
   | { kind: 'reportYearBeforePlanPeriod'; reportYear: number; planPeriod: { van: number; tot: number } }
-  | { kind: 'fillInsInAdoptedPlan'; count: number };
+  | { kind: 'fillInsInAdoptedPlan'; count: number }
+  | { kind: 'maxPerQuarterRaised'; asked: number; used: number; measures: number }
+  | { kind: 'measureBeforePredecessor'; measure: string; quarter: string; after: string; afterQuarter: string }
+  | {
+      kind: 'measureStatusesMerged';
+      measure: string;
+      given: { id: string; status: string }[];
+      chosen: string;
+    };
 
-/** Warnings that only the rendered documents show (the wizard's summary cannot know them yet). */
+/**
+ * Warnings that generateDocuments finds beyond documentWarnings (the rendered documents, the action
+ * plan): the wizard's summary does not show them, so the wizard prints them after making the documents.
+ */
 export function foundWhileRendering(warning: DocumentWarning): boolean {
-  return warning.kind === 'fillInsInAdoptedPlan';
+  return warning.kind !== 'dateNotAfterReportYear' && warning.kind !== 'reportYearBeforePlanPeriod';
 }
 
 /** The warning as `genereer` and the wizard show it, on a line of its own. */
@@ -30,6 +41,23 @@ export function warningText(warning: DocumentWarning): string {
         `Let op: het integriteitsbeleidsplan heeft status "vastgesteld", maar bevat nog ${warning.count} ` +
         `${warning.count === 1 ? 'plek' : 'plekken'} om in te vullen (geel gemarkeerd). Vul ze in het document in, ` +
         'of zet "status: concept" in het antwoordenbestand zolang het plan niet af is.'
+      );
+    case 'maxPerQuarterRaised':
+      return (
+        `Let op: de ${warning.measures} maatregelen passen niet in de planperiode met hoogstens ${warning.asked} nieuwe ` +
+        `per kwartaal; het actieplan start er daarom tot ${warning.used} per kwartaal. Kies minder zwakke thema's, laat ` +
+        'maatregelen weg (actieplan.maatregelen, weglaten: true), verleng de planperiode of zet actieplan.max_per_kwartaal hoger.'
+      );
+    case 'measureBeforePredecessor':
+      return (
+        `Let op: maatregel ${warning.measure} staat in ${warning.quarter}, vóór ${warning.after} (${warning.afterQuarter}), ` +
+        `waar hij na hoort. Kies in actieplan.maatregelen een later kwartaal voor ${warning.measure} of een eerder voor ${warning.after}.`
+      );
+    case 'measureStatusesMerged':
+      return (
+        `Let op: ${warning.given.map((g) => `${g.id} (${g.status})`).join(', ')} zijn nu één maatregel, ${warning.measure}, ` +
+        `met verschillende standen in maatregel_status. De rapportage neemt "${warning.chosen}". Geef de stand met ` +
+        `"${warning.measure}: …" om zelf te kiezen.`
       );
   }
 }

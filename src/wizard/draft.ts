@@ -93,5 +93,27 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
     ...(answers.contactpersoon ? { contactpersoon: answers.contactpersoon } : {}),
     ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
+    // The wizard does not ask for the officer's changes to the action plan; a saved file keeps them.
+    ...(answers.actieplan ? { actieplan: actionPlanInput(answers.actieplan) } : {}),
+  };
+}
+
+/** The action plan section as it goes into the file: quarters written back as the plan shows them ("K3 2027"). */
+function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<AnswersInput['actieplan']> {
+  const quarter = (q: { jaar: number; kwartaal: number } | undefined) =>
+    q ? { kwartaal: `K${q.kwartaal} ${q.jaar}` } : {};
+  return {
+    ...(plan.max_per_kwartaal !== undefined ? { max_per_kwartaal: plan.max_per_kwartaal } : {}),
+    ...(plan.maatregelen
+      ? {
+          maatregelen: Object.fromEntries(
+            Object.entries(plan.maatregelen).map(([id, { kwartaal, ...rest }]) => [
+              id,
+              { ...rest, ...quarter(kwartaal) },
+            ]),
+          ),
+        }
+      : {}),
+    ...(plan.eigen ? { eigen: plan.eigen.map(({ kwartaal, ...rest }) => ({ ...rest, ...quarter(kwartaal) })) } : {}),
   };
 }

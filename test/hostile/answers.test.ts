@@ -1,7 +1,9 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { answersSchema } from '../../src/answers/schema.js';
 import { runInProcess } from '../support/cli.js';
-import { expectGenerateRefused, Scratch, validAnswers, validAnswersJson } from './support.js';
+import { builtInKnowledge } from '../support/knowledge.js';
+import { expectGenerateRefused, expectRefused, Scratch, validAnswers, validAnswersJson } from './support.js';
 
 let scratch: Scratch;
 beforeAll(() => (scratch = new Scratch()));
@@ -287,5 +289,35 @@ describe('the answers file itself', () => {
         message,
       );
     }
+  });
+});
+
+describe('a value of another kind under any top-level key', () => {
+  // Every key of the answers file, each given values of other kinds: accepted where that kind is valid
+  // for the key, else refused under the shared rule naming the key — never an internal error (exit 2).
+  const values = { leeg: 'null', getal: '5', tekst: 'zomaar tekst', lijst: '[1, 2]' };
+  test('is accepted or refused with that key, for every key and every kind', async () => {
+    const kb = await builtInKnowledge();
+    const keys = Object.keys(answersSchema(kb).shape);
+    expect(keys.length).toBeGreaterThan(15);
+    let refused = 0;
+    for (const key of keys) {
+      const base = validAnswers
+        .split('\n')
+        .filter((line) => !line.startsWith(`${key}:`) && !(key === 'organisatie' && line.startsWith('  ')))
+        .join('\n');
+      for (const [kind, value] of Object.entries(values)) {
+        const name = `soort-${key}-${kind}.yaml`;
+        scratch.file(name, `${base}${key}: ${value}\n`);
+        const result = await runInProcess(
+          ['genereer', '--antwoorden', name, '--formaten', 'md', '--uitvoer', `uit-${key}-${kind}`],
+          scratch.dir,
+        );
+        if (result.code === 0) continue;
+        expectRefused(result, name, new RegExp(`— ${key}\\b`));
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(keys.length * 2);
   });
 });

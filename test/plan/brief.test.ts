@@ -91,7 +91,7 @@ test('offering the report: the year, the state of the measures and the number of
     "richt zich op de vijf thema's waarop de organisatie zwak scoorde, met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
-    'De stand eind 2027 van de 22 maatregelen uit het plan: uitgevoerd 4, loopt 2, niet gestart 1, vervallen 1, later gepland 14.',
+    'De stand eind 2027 van de 19 maatregelen uit het plan: uitgevoerd 3, loopt 3, niet gestart 1, vervallen 1, later gepland 11.',
   );
   expect(text).toContain('In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen.');
   expect(text).toContain('De rapportage is ter informatie.');
