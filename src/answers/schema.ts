@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { chapterIdSchema, measureStatusIds, organisationTypeIdSchema } from '../knowledge/schema.js';
 import { chosenChapters } from '../plan/rules.js';
+import { isoDate, parseDate } from '../validation/dates.js';
 import { describeUnknown } from '../validation/suggest.js';
 
 /**
@@ -22,23 +23,21 @@ export const yearSchema = z
   .min(2000, 'een jaartal vanaf 2000')
   .max(2100, 'een jaartal tot en met 2100');
 
-/** Dates as JJJJ-MM-DD; the Dutch habit DD-MM-JJJJ is accepted too and turned around. */
-export const isoDateSchema = z
-  .string({ error: 'vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-01-15' })
-  .trim()
-  .transform((value) => value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, '$3-$2-$1'))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, {
-        message: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
-        abort: true,
-      })
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      }, 'deze datum bestaat niet'),
-  );
+const dateExamples = 'bijvoorbeeld 2027-01-15, 15-01-2027 of 15 januari 2027';
+
+/**
+ * A date as people write it (validation/dates.ts: 2027-01-15, 15-01-2027, 15-1-2027, 15 januari
+ * 2027, 15 jan 2027), kept as JJJJ-MM-DD. The wizard's date question parses with this schema too.
+ */
+export const isoDateSchema = z.string({ error: `vul een datum in, ${dateExamples}` }).transform((text, ctx) => {
+  const parsed = parseDate(text, { monthNames: true });
+  if (parsed.ok) return isoDate(parsed.date);
+  ctx.addIssue({
+    code: 'custom',
+    message: parsed.reason === 'nonexistent' ? 'deze datum bestaat niet' : `schrijf een datum, ${dateExamples}`,
+  });
+  return z.NEVER;
+});
 
 export const priorityIds = ['hoog', 'midden', 'laag'] as const;
 export const prioritySchema = z.enum(priorityIds);
