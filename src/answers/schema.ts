@@ -87,6 +87,19 @@ const structure = z.strictObject({
   contactpersoon: contactSchema.optional(),
   /** Year the integriteitsrapportage reports on. */
   verslagjaar: yearSchema.optional(),
+  /**
+   * The meldingen register for the rapportage's counts, as `genereer --meldingen` and
+   * `--sla-fouten-over` give it; `bestand` is relative to the folder of the answers file.
+   */
+  meldingen: z
+    .strictObject({
+      bestand: z
+        .string()
+        .trim()
+        .min(1, 'vul het pad naar de CSV-export in (relatief aan de map van dit antwoordenbestand)'),
+      sla_fouten_over: z.boolean().default(false),
+    })
+    .optional(),
   /** Status per measure ("thema-id/maatregel-id"), shown in the rapportage. */
   maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
 });

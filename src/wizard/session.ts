@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseAnswers } from '../answers/load.js';
-import { displayPath } from '../cli/commands/generate.js';
+import { displayPath } from '../cli/paths.js';
 import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
 import { generateDocuments, plannedFiles, type GenerateRequest } from '../generate.js';

@@ -1,18 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
 import { generateDocuments } from '../../generate.js';
-import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
-import { countRegister, type RegisterResult } from '../../register/index.js';
-import { formatProblem, UserError } from '../../validation/problem.js';
+import { UserError } from '../../validation/problem.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
+import { displayPath } from '../paths.js';
+import { readRegister, registerSource, type RegisterReading } from '../register.js';
 
 export interface GenerateOptions {
   antwoorden: string;
@@ -89,17 +88,20 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   const year = options.jaar === undefined ? undefined : parseYearOption(options.jaar);
   const threshold = parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
   const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
-  const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
+  const answersPath = resolve(io.cwd, options.antwoorden);
+  const read = await readAnswersFile(answersPath, options.antwoorden, knowledge);
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
   // The register is read only when a document shows its counts (with a register, the run is about
   // a report year).
-  const registerFile = options.meldingen !== undefined && showsReport(documents, true) ? options.meldingen : undefined;
-  if (options.meldingen !== undefined && registerFile === undefined) {
+  const given = registerSource(answers, answersPath, io.cwd, options);
+  const source = given !== undefined && showsReport(documents, true) ? given : undefined;
+  if (options.meldingen !== undefined && source === undefined) {
     io.stderr(
       'Let op: --meldingen telt alleen mee voor de integriteitsrapportage (--document rapportage); het register is niet gelezen.\n',
     );
   }
 
+  let reading: RegisterReading | undefined;
   const { files, warnings } = await generateDocuments({
     answers,
     knowledge,
@@ -110,71 +112,22 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     today: today(),
     report: {
       privacyThreshold: threshold,
-      ...(registerFile !== undefined
+      ...(source !== undefined
         ? {
             register: async (verslagjaar: number) => {
-              const register = await readRegister(
-                registerFile,
-                io,
-                knowledge,
-                verslagjaar,
-                Boolean(options.slaFoutenOver),
-              );
-              return { counts: register.counts, skippedRows: register.badRows };
+              reading = await readRegister(source, knowledge, verslagjaar);
+              return { counts: reading.register.counts, skippedRows: reading.register.badRows };
             },
           }
         : {}),
     },
   });
+  if (reading) {
+    io.stdout(`${reading.summary}\n`);
+    for (const note of reading.notes) io.stderr(`${note}\n`);
+  }
   for (const warning of warnings) io.stderr(`${warningText(warning)}\n`);
   await writeFilesAtomically(files, Boolean(options.forceer));
   io.stdout(`Geschreven:\n${files.map((f) => `  ${displayPath(io.cwd, f.path)}`).join('\n')}\n`);
   return 0;
-}
-
-/** Reads and counts the register; bad rows stop the run unless the user chose to skip them. */
-async function readRegister(
-  file: string,
-  io: CliIo,
-  knowledge: KnowledgeBase,
-  year: number,
-  skipBad: boolean,
-): Promise<RegisterResult> {
-  const bytes = await readFile(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(
-      error.code === 'ENOENT'
-        ? `Het meldingenregister ${file} bestaat niet.`
-        : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
-    );
-  });
-  const register = countRegister(bytes, file, knowledge, year);
-  const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
-  if (register.badRows > 0 && !skipBad) {
-    throw new UserError(
-      `Het meldingenregister ${file} heeft ${rows(register.badRows)} met fouten; er is niets gemaakt. ` +
-        'Verbeter die rijen, of gebruik --sla-fouten-over om ze over te slaan (de rapportage vermeldt dan hoeveel).',
-      register.problems,
-    );
-  }
-  if (register.badRows > 0) {
-    io.stderr(`Let op: ${rows(register.badRows)} met fouten overgeslagen in ${file}:\n`);
-    for (const problem of register.problems) io.stderr(`  - ${formatProblem(problem)}\n`);
-  }
-  const parts = [`${register.counted} ${register.counted === 1 ? 'melding' : 'meldingen'} uit ${year} geteld`];
-  if (register.outsideYear > 0) parts.push(`${rows(register.outsideYear)} uit andere jaren niet meegeteld`);
-  if (register.badRows > 0) parts.push(`${rows(register.badRows)} met fouten overgeslagen`);
-  io.stdout(`Meldingenregister ${file}: ${parts.join('; ')}.\n`);
-  if (register.counted === 0 && register.outsideYear > 0) {
-    io.stderr(
-      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year}. Klopt het jaar (--jaar of "verslagjaar")?\n`,
-    );
-  }
-  return register;
-}
-
-/** Relative to where the user stands, unless the file lies outside that folder. */
-export function displayPath(cwd: string, path: string): string {
-  const shown = relative(cwd, path);
-  if (shown === '') return '.';
-  return shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? path : shown;
 }
