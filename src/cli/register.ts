@@ -105,3 +105,18 @@ export async function readRegister(
   }
   return { register, summary: `Meldingenregister ${file}: ${registerSummary(register, year)}.`, notes };
 }
+
+/**
+ * The register step of a generation request: reads `source` for the plan model's verslagjaar, and
+ * keeps what reading it told for the caller to show.
+ */
+export function registerStep(source: RegisterSource, knowledge: KnowledgeBase) {
+  let reading: RegisterReading | undefined;
+  return {
+    register: async (verslagjaar: number) => {
+      reading = await readRegister(source, knowledge, verslagjaar);
+      return { counts: reading.register.counts, skippedRows: reading.register.badRows };
+    },
+    reading: () => reading,
+  };
+}

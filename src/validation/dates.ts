@@ -56,8 +56,7 @@ export function parseDate(text: string, forms: DateForms): ParsedDate {
   if (parts === undefined) return { ok: false, reason: 'form' };
   const [year, monthNumber, day] = parts.map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, monthNumber - 1, day));
-  const exists =
-    date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day;
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day;
   return exists ? { ok: true, date: { year, month: monthNumber, day } } : { ok: false, reason: 'nonexistent' };
 }
 

@@ -11,7 +11,7 @@ import { documentKinds, formats, type DocumentKind, type Format } from '../../vo
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../paths.js';
-import { readRegister, registerSource, type RegisterReading } from '../register.js';
+import { registerSource, registerStep } from '../register.js';
 
 export interface GenerateOptions {
   antwoorden: string;
@@ -101,7 +101,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     );
   }
 
-  let reading: RegisterReading | undefined;
+  const step = source !== undefined ? registerStep(source, knowledge) : undefined;
   const { files, warnings } = await generateDocuments({
     answers,
     knowledge,
@@ -110,18 +110,9 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     today: today(),
-    report: {
-      privacyThreshold: threshold,
-      ...(source !== undefined
-        ? {
-            register: async (verslagjaar: number) => {
-              reading = await readRegister(source, knowledge, verslagjaar);
-              return { counts: reading.register.counts, skippedRows: reading.register.badRows };
-            },
-          }
-        : {}),
-    },
+    report: { privacyThreshold: threshold, ...(step ? { register: step.register } : {}) },
   });
+  const reading = step?.reading();
   if (reading) {
     io.stdout(`${reading.summary}\n`);
     for (const note of reading.notes) io.stderr(`${note}\n`);
