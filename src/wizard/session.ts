@@ -206,7 +206,7 @@ function freeFolder(cwd: string, taken: string): string {
  * The register question's check: the file read and counted as `genereer --meldingen` does, with
  * the same messages. The path is relative to where the user stands.
  */
-function registerChecker(cwd: string, knowledge: KnowledgeBase) {
+export function registerChecker(cwd: string, knowledge: KnowledgeBase) {
   return async (path: string, year: number): Promise<RegisterCheck> => {
     try {
       const register = await countRegisterFile({ path: resolve(cwd, path), shown: path }, knowledge, year);

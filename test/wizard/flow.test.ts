@@ -10,9 +10,10 @@ import {
 import { generateDocuments } from '../../src/generate.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { packageRoot } from '../../src/paths.js';
-import { warningText } from '../../src/plan/warnings.js';
+import { longDate } from '../../src/plan/dates.js';
 import { loadDocumentCatalogue, type DocumentCatalogue } from '../../src/vocabulary.js';
-import { runWizardFlow } from '../../src/wizard/flow.js';
+import { runWizardFlow, wizardWarningText } from '../../src/wizard/flow.js';
+import { registerChecker } from '../../src/wizard/session.js';
 import type { DraftStart } from '../../src/wizard/draft.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { ENTER, FakePrompter, type Step } from './support/fake-prompter.js';
@@ -58,9 +59,12 @@ const newPlan: Step[] = [
   ['In welke map', ENTER],
 ];
 
+/** Registers are read as the session reads them, relative to the tests' folder. */
+const checkRegister = () => registerChecker(packageRoot, kb);
+
 async function run(steps: Step[], start: Partial<DraftStart> = {}, options: { thenEnter?: boolean } = {}) {
   const prompter = new FakePrompter(steps, options);
-  const result = await runWizardFlow(prompter, kb, catalogue, { today, ...start });
+  const result = await runWizardFlow(prompter, kb, catalogue, { today, checkRegister: checkRegister(), ...start });
   if (!options.thenEnter) expect(prompter.remaining).toEqual([]);
   return { result, prompter };
 }
@@ -144,7 +148,7 @@ test('the document choice offers every entry of templates/documenten.yaml', asyn
       ['Welke documenten', ['beleidsplan', 'rapportage']],
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
-      ['Datum', ENTER],
+      ['Datum', '1 februari 2028'],
       ['Over welk jaar gaat de integriteitsrapportage', ENTER],
     ],
     {},
@@ -156,7 +160,7 @@ test('the document choice offers every entry of templates/documenten.yaml', asyn
   );
   expect(result.documents).toEqual(['beleidsplan', 'rapportage']);
   // The report year defaults to the year before the document date, so the date lies after it.
-  expect(result.answers.verslagjaar).toBe(2026);
+  expect(result.answers.verslagjaar).toBe(2027);
   expect(prompter.output).not.toContain('ligt niet na verslagjaar');
 });
 
@@ -181,7 +185,8 @@ test('"wijzigen" asks that group again, then the groups that depend on it, and r
     ['In welke formaten', ENTER],
     ['In welke map', ENTER],
     // Summary: change the organisation to the Rijk, which has no chapters 3, 5 and 6.
-    ['Wat wilt u doen', 'wijzig:organisatie'],
+    ['Wat wilt u doen', 'wijzigen'],
+    ['Welk onderdeel', 'organisatie'],
     ['Wat voor organisatie', 'rijk'],
     ['Naam van de organisatie', 'Dienst Test'],
     ['Welke hoofdstukken', ENTER],
@@ -190,7 +195,8 @@ test('"wijzigen" asks that group again, then the groups that depend on it, and r
     ['prioriteit kiezen', ENTER],
     ['Prioriteit van "Gedragsregels"', ENTER],
     // Back at the summary: only the output folder changes now, nothing depends on it.
-    ['Wat wilt u doen', 'wijzig:uitvoer'],
+    ['Wat wilt u doen', 'wijzigen'],
+    ['Welk onderdeel', 'uitvoer'],
     ['In welke formaten', ['pdf']],
     ['In welke map', 'plannen'],
     ['Wat wilt u doen', 'maken'],
@@ -224,7 +230,7 @@ test('pre-filled from an answers file, pressing Enter everywhere gives back the 
   expect(defaultOf('Naam van de organisatie')).toBe('Gemeente Voorbeeld');
   expect(defaultOf('Planperiode – van')).toBe(2027);
   expect(defaultOf('Planperiode – tot')).toBe(2030);
-  expect(defaultOf('Datum')).toBe('2027-01-15');
+  expect(defaultOf('Datum')).toBe('15 januari 2027');
   expect(defaultOf('Naam van de auteur')).toBe('J. Jansen');
   expect(defaultOf('prioriteit kiezen')).toBe(true);
   expect(defaultOf('Prioriteit van "Procedures met betrekking tot meldingen"')).toBe('hoog');
@@ -252,7 +258,7 @@ test.each([
   const defaultOf = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!.default;
   expect(defaultOf('Planperiode – van')).toBe(van);
   expect(defaultOf('Planperiode – tot')).toBe(van + 3);
-  expect(defaultOf('Datum')).toBe(day);
+  expect(defaultOf('Datum')).toBe(longDate(day));
 });
 
 test('the plan-period questions use the words "van" and "tot" of the shared message', async () => {
@@ -287,14 +293,37 @@ test.each([
   expect(question.message).toContain(`bijv. "${example}"`);
 });
 
-test('with last year’s answers file, the document date starts at today; the rest is pre-filled', async () => {
+test('with last year’s answers file, the date question keeps the file’s date, today one key away', async () => {
   const prefill = await readAnswersFile(join(packageRoot, 'examples', 'gemeente.yaml'), 'gemeente.yaml', kb);
   const { result, prompter } = await run([], { prefill, today: '2028-01-10' }, { thenEnter: true });
-  const defaultOf = (fragment: string) => prompter.asked.find((q) => q.message.includes(fragment))!.default;
-  expect(defaultOf('Datum')).toBe('2028-01-10');
-  expect(defaultOf('Naam van de organisatie')).toBe('Gemeente Voorbeeld');
-  expect(defaultOf('Planperiode – van')).toBe(prefill.planperiode.van);
-  expect(answersSchema(kb).parse(result.answers)).toEqual({ ...prefill, datum: '2028-01-10' });
+  const date = prompter.asked.find((q) => q.message.includes('Datum'))!;
+  expect(date).toMatchObject({ kind: 'select', default: '2027-01-15' });
+  expect(date.choices!.map((choice) => choice.name)).toEqual([
+    '15 januari 2027 (uit het antwoordenbestand)',
+    'vandaag, 10 januari 2028',
+    'een andere datum',
+  ]);
+  expect(answersSchema(kb).parse(result.answers)).toEqual(prefill);
+
+  const upToDate: Step[] = [
+    'Wat voor',
+    'Naam van de',
+    'Welke documenten',
+    'Planperiode – van',
+    'Planperiode – tot',
+  ].map((question) => [question, ENTER]);
+  const today = await run(
+    [...upToDate, ['Datum', '2028-01-10']],
+    { prefill, today: '2028-01-10' },
+    { thenEnter: true },
+  );
+  expect(today.result.answers.datum).toBe('2028-01-10');
+  const typed = await run(
+    [...upToDate, ['Datum', 'anders'], ['Datum van de documenten (bijv.', '3-2-2028']],
+    { prefill, today: '2028-01-10' },
+    { thenEnter: true },
+  );
+  expect(typed.result.answers.datum).toBe('2028-02-03');
 });
 
 test('a new author does not inherit the phone and e-mail of last year’s author', async () => {
@@ -375,7 +404,9 @@ test('priorities are optional, and skipped when no theme is weak', async () => {
 
 test('"stoppen" in the summary stops the wizard the same way as Escape', async () => {
   const prompter = new FakePrompter([...newPlan, ['Wat wilt u doen', 'stoppen']]);
-  await expect(runWizardFlow(prompter, kb, catalogue, { today })).rejects.toMatchObject({ name: 'AbortPromptError' });
+  await expect(runWizardFlow(prompter, kb, catalogue, { today, checkRegister: checkRegister() })).rejects.toMatchObject(
+    { name: 'AbortPromptError' },
+  );
 });
 
 describe('what generation warns about, the wizard shows under the summary', () => {
@@ -387,8 +418,10 @@ describe('what generation warns about, the wizard shows under the summary', () =
     ['Planperiode – van', 2028],
     ['Planperiode – tot', 2031],
     ['Datum', '2027-06-01'],
+    ['Wat wilt u met de integriteitsrapportage', 'jaar'],
     ['Over welk jaar', 2027],
     ['Naam van de auteur', ENTER],
+    ['Meldingenregister', ENTER],
     ['Welke hoofdstukken', ENTER],
     ["Welke thema's", ['h2-gedragsregels']],
     ["Welke thema's", ENTER],
@@ -399,7 +432,7 @@ describe('what generation warns about, the wizard shows under the summary', () =
     ['In welke map', ENTER],
   ];
 
-  test('every warning, in the words of `genereer`, while it can still be changed', async () => {
+  test('every warning of generation, with the wizard’s own remedy, while it can still be changed', async () => {
     const { result, prompter } = await run([...early, ['Wat wilt u doen', 'maken']]);
     const answers = answersSchema(kb).parse(result.answers);
     const { warnings } = await generateDocuments({
@@ -412,7 +445,11 @@ describe('what generation warns about, the wizard shows under the summary', () =
     });
     expect(warnings.map((w) => w.kind)).toEqual(['dateNotAfterReportYear', 'reportYearBeforePlanPeriod']);
     const [summaryText] = prompter.printed.filter((text) => text.includes('Samenvatting'));
-    expect(summaryText!.trimEnd().endsWith(`\n\n${warnings.map(warningText).join('\n')}`)).toBe(true);
+    // Wrapped to the terminal: compare the words.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(words(summaryText!.split('\n\n').at(-1)!)).toBe(words(warnings.map(wizardWarningText).join(' ')));
+    expect(summaryText).toContain('Kies "Een onderdeel wijzigen" en dan "Planperiode, datum en auteur"');
+    expect(summaryText).not.toContain('--jaar');
     // Said once, under the summary; the questions themselves no longer have a warning of their own.
     expect(prompter.output.split('Let op:')).toHaveLength(3);
   });
@@ -420,10 +457,13 @@ describe('what generation warns about, the wizard shows under the summary', () =
   test('after a change that settles them, the next summary has none', async () => {
     const { prompter } = await run([
       ...early,
-      ['Wat wilt u doen', 'wijzig:periode'],
+      ['Wat wilt u doen', 'wijzigen'],
+      ['Welk onderdeel', 'periode'],
       ['Planperiode – van', 2027],
       ['Planperiode – tot', ENTER],
-      ['Datum', '2028-02-15'],
+      // The date given before, today, or another: another.
+      ['Datum van de documenten:', 'anders'],
+      ['Datum van de documenten (bijv.', '15 februari 2028'],
       ['Over welk jaar', ENTER],
       ['Naam van de auteur', ENTER],
       ['Wat wilt u doen', 'maken'],
@@ -488,13 +528,15 @@ describe('the report year is asked when the documents show it (plan/rules.ts), a
       ["Welke thema's", ENTER],
       ['In welke formaten', ENTER],
       ['In welke map', ENTER],
-      ['Wat wilt u doen', 'wijzig:documenten'],
+      ['Wat wilt u doen', 'wijzigen'],
+      ['Welk onderdeel', 'documenten'],
       ['Welke documenten', ['rapportage']],
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
       ['Over welk jaar', ENTER],
       ['Naam van de auteur', ENTER],
+      ['Meldingenregister', ENTER],
       ['Wat wilt u doen', 'maken'],
     ]);
     expect(prompter.output).toContain('Door deze wijziging komt "Planperiode, datum en auteur" opnieuw aan bod.');

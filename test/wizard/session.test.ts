@@ -75,6 +75,11 @@ async function wizard(steps: Step[], options: WizardOptions = {}, dependencies: 
   return { promise, prompter, cleanUps, guarded: () => guarded, interrupt: () => cleanUps[0]!(), stderr: () => stderr };
 }
 
+/** The output with each printed command on one line again (they continue with " \\"). */
+function commands(output: string): string {
+  return output.replace(/ \\\n\s*/g, ' ');
+}
+
 /** A promise the test settles itself: the moment a slow step has reached. */
 function signal() {
   let resolve!: () => void;
@@ -92,8 +97,8 @@ test('the wizard writes the documents and the answers file, shows progress, and 
   expect(prompter.output).toContain('Integriteitsbeleidsplan (MD) maken…');
   expect(prompter.output).toContain(`  plan/${plan}`);
   expect(prompter.output).toContain(`Uw antwoorden zijn opgeslagen in plan/${answersFile}.`);
-  expect(prompter.output).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile}`);
-  expect(prompter.output).toContain(
+  expect(commands(prompter.output)).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile}`);
+  expect(commands(prompter.output)).toContain(
     `npx integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md`,
   );
   // The command writes to the same folder: it says how to avoid replacing (and losing edits in) the documents.
@@ -309,7 +314,9 @@ test('when the documents cannot be made, the answers are saved anyway and the er
 
 /** The `genereer` command the wizard printed at the end, as arguments (the test paths have no spaces). */
 function printedGenereer(output: string): string[] {
-  const line = output.split('\n').find((l) => l.trim().startsWith('npx integriteitsplan genereer'))!;
+  const line = commands(output)
+    .split('\n')
+    .find((l) => l.trim().startsWith('npx integriteitsplan genereer'))!;
   return line.trim().split(/\s+/).slice(2);
 }
 
@@ -318,10 +325,17 @@ test('with rapportage and brief too, the printed `genereer` command makes the ve
     if (question === 'Welke documenten') return [question, ['beleidsplan', 'rapportage', 'brief']];
     return [question, answer];
   });
+  // The year before the date lies before the plan period: the wizard asks what to do; a year, then.
   steps.splice(
     steps.findIndex(([q]) => q === 'Naam van de auteur'),
     0,
+    ['Wat wilt u met de integriteitsrapportage', 'jaar'],
     ['Over welk jaar', 2026],
+  );
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Welke hoofdstukken'),
+    0,
+    ['Meldingenregister', ENTER],
   );
   const { promise, prompter } = await wizard(steps);
   await expect(promise).resolves.toBe(0);
@@ -342,7 +356,12 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     if (question === 'Welke documenten') return [[question, ['rapportage']]];
     if (question === 'Naam van de auteur')
       return [
-        ['Over welk jaar', 2026],
+        ['Wat wilt u met de integriteitsrapportage', 'toch'],
+        [question, answer],
+      ];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', ENTER],
         [question, answer],
       ];
     return [[question, answer]];
@@ -359,10 +378,12 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
-      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it.
-      ['Over welk jaar', ENTER],
+      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it; that
+      // year lies before the plan period, so it asks what to do, and the user keeps the year.
+      ['Wat wilt u met de integriteitsrapportage', 'toch'],
       ['Naam van de auteur', ENTER],
       ['Functie van', ENTER],
+      ['Meldingenregister', ENTER],
       ['Welke hoofdstukken', ENTER],
       ["Welke thema's", ENTER],
       ["Welke thema's", ENTER],
@@ -379,7 +400,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     { antwoorden: join('plan', answersFile) },
   );
   await expect(letter.promise).resolves.toBe(0);
-  expect(letter.prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2026);
+  const what = letter.prompter.asked.find((q) => q.message.includes('Wat wilt u met de integriteitsrapportage'))!;
+  expect(what.choices!.map((choice) => choice.name)).toContain('Toch een rapportage over 2026');
   expect(letter.prompter.output).toMatch(/Verslagjaar\s+2026/);
   const args = printedGenereer(letter.prompter.output);
   expect(args).toEqual(expect.arrayContaining(['--document', 'brief']));
@@ -400,7 +422,9 @@ test('with its own templates and knowledge base, the printed commands pass --sja
   await expect(promise).resolves.toBe(0);
   expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toContain('Opgesteld met ons eigen sjabloon.');
 
-  const printed = prompter.output.split('\n').map((line) => line.trim());
+  const printed = commands(prompter.output)
+    .split('\n')
+    .map((line) => line.trim());
   const options = "--sjablonen 'eigen sjablonen' --kennisbank kennis";
   expect(printed).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile} ${options}`);
   expect(printed).toContain(
