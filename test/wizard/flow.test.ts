@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAnswersFile } from '../../src/answers/load.js';
 import {
@@ -566,4 +568,189 @@ test('the chapter and type hints come from the knowledge base', async () => {
     'hoofdstuk 2, 3, 4, 5 en 6 van de monitor',
     'hoofdstuk 2 en 4 van de monitor',
   ]);
+});
+
+describe('the date, as a Dutch user writes it', () => {
+  const upToDate: Step[] = [
+    ['Wat voor organisatie', ENTER],
+    ['Naam van de organisatie', 'Gemeente Test'],
+    ['Welke documenten', ENTER],
+    ['Planperiode – van', ENTER],
+    ['Planperiode – tot', ENTER],
+  ];
+  test.each(['15-01-2027', '15-1-2027', '15 januari 2027', '15 jan 2027', '2027-01-15'])(
+    '%s is kept as 2027-01-15',
+    async (typed) => {
+      const { result } = await run([...upToDate, ['Datum', typed]], { today: '2026-12-01' }, { thenEnter: true });
+      expect(result.answers.datum).toBe('2027-01-15');
+    },
+  );
+
+  test('a date in no known form is refused with the answers file’s message, and the summary says the date in words', async () => {
+    const { prompter, result } = await run(
+      [...upToDate, ['Datum', '15/01/2027'], ['Datum', '30 februari 2027'], ['Datum', '1 maart 2027']],
+      { today: '2026-12-01' },
+      { thenEnter: true },
+    );
+    expect(prompter.asked.find((q) => q.message.includes('Datum'))!.errors).toEqual([
+      firstIssue(isoDateSchema.safeParse('15/01/2027')),
+      'deze datum bestaat niet',
+    ]);
+    expect(result.answers.datum).toBe('2027-03-01');
+    expect(prompter.output).toMatch(/Datum\s+1 maart 2027/);
+  });
+});
+
+describe('plan and rapportage together: a report year that makes sense (plan/rules.ts)', () => {
+  const upToDate = (documents: string[], date: string): Step[] => [
+    ['Wat voor organisatie', ENTER],
+    ['Naam van de organisatie', 'Gemeente Test'],
+    ['Welke documenten', documents],
+    ['Planperiode – van', 2027],
+    ['Planperiode – tot', 2030],
+    ['Datum', date],
+  ];
+
+  test('the year before a plan that starts this year is not offered silently: the wizard asks, and can leave the rapportage for later', async () => {
+    const { prompter, result } = await run(
+      [...upToDate(['beleidsplan', 'rapportage'], '15 januari 2027'), ['Wat wilt u met de integriteitsrapportage', 'later']],
+      {},
+      { thenEnter: true },
+    );
+    expect(prompter.output).toContain(
+      'Een rapportage over 2026 ligt vóór de planperiode 2027–2030: alle maatregelen uit het plan staan er dan in als "later gepland".',
+    );
+    const what = prompter.asked.find((q) => q.message.includes('Wat wilt u met de integriteitsrapportage'))!;
+    expect(what.default).toBe('later');
+    expect(what.choices!.map((c) => c.name)).toEqual([
+      'Nu geen rapportage maken; die over 2027 kan vanaf 2028',
+      'Een ander verslagjaar kiezen',
+      'Toch een rapportage over 2026',
+    ]);
+    expect(result.documents).toEqual(['beleidsplan']);
+    expect(prompter.asked.some((q) => q.message.includes('Over welk jaar'))).toBe(false);
+    expect(prompter.asked.some((q) => q.message.includes('Meldingenregister'))).toBe(false);
+    expect(prompter.output).not.toContain('Let op:');
+  });
+
+  test('another year can be chosen; a year in the plan period asks nothing more', async () => {
+    const chosen = await run(
+      [
+        ...upToDate(['beleidsplan', 'rapportage'], '15 januari 2027'),
+        ['Wat wilt u met de integriteitsrapportage', 'jaar'],
+        ['Over welk jaar', ENTER],
+      ],
+      {},
+      { thenEnter: true },
+    );
+    expect(chosen.prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2027);
+    expect(chosen.result.answers.verslagjaar).toBe(2027);
+
+    const inPlan = await run([...upToDate(['beleidsplan', 'rapportage'], '1 februari 2028')], {}, { thenEnter: true });
+    expect(inPlan.prompter.asked.some((q) => q.message.includes('Wat wilt u met'))).toBe(false);
+    expect(inPlan.result.answers.verslagjaar).toBe(2027);
+  });
+});
+
+describe('the meldingen register, read as `genereer --meldingen` reads it', () => {
+  const upToRegister: Step[] = [
+    ['Wat voor organisatie', ENTER],
+    ['Naam van de organisatie', 'Gemeente Test'],
+    ['Welke documenten', ['beleidsplan', 'rapportage']],
+    ['Planperiode – van', 2027],
+    ['Planperiode – tot', 2030],
+    ['Datum', '15 februari 2028'],
+    ['Over welk jaar', ENTER],
+    ['Naam van de auteur', ENTER],
+  ];
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'wizard-register-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const example = 'examples/meldingen-2027.csv';
+
+  test('a valid register: its counts are told, and it is in the result', async () => {
+    const { prompter, result } = await run([...upToRegister, ['Meldingenregister', example]], {}, { thenEnter: true });
+    expect(prompter.output).toContain(
+      `Meldingenregister ${example}: 21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.`,
+    );
+    expect(result.register).toEqual({ path: example, skipBadRows: false });
+    expect(prompter.output).toMatch(/Meldingen\s+examples\/meldingen-2027\.csv: 21 meldingen uit 2027/);
+  });
+
+  test('a missing file gets the message of `genereer --meldingen`; empty means no register', async () => {
+    const { prompter, result } = await run(
+      [...upToRegister, ['Meldingenregister', 'weg.csv'], ['Meldingenregister', '']],
+      {},
+      { thenEnter: true },
+    );
+    expect(prompter.asked.find((q) => q.message.includes('Meldingenregister'))!.errors).toEqual([
+      'Het meldingenregister weg.csv bestaat niet.',
+    ]);
+    expect(result).not.toHaveProperty('register');
+    expect(prompter.output).toMatch(/Meldingen\s+geen register: de rapportage krijgt vakken om in te vullen/);
+  });
+
+  test('rows with mistakes: listed with their line; skipped on request, otherwise the path is asked again', async () => {
+    const bad = join(dir, 'meldingen.csv');
+    writeFileSync(
+      bad,
+      `${readFileSync(join(packageRoot, example), 'utf8')}X-1;2027-05-01;onbekend;ambtenaar;open;onbekend;;\n`,
+    );
+    const skipped = await run(
+      [...upToRegister, ['Meldingenregister', bad], ['Deze rijen overslaan', true]],
+      {},
+      { thenEnter: true },
+    );
+    expect(skipped.prompter.output).toMatch(/Dit register heeft 1 rij met fouten:\n {2}- .*meldingen\.csv:28 — categorie/);
+    expect(skipped.result.register).toEqual({ path: bad, skipBadRows: true });
+    expect(skipped.prompter.output).toContain('21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.');
+
+    const refused = await run(
+      [...upToRegister, ['Meldingenregister', bad], ['Deze rijen overslaan', false], ['Meldingenregister', example]],
+      {},
+      { thenEnter: true },
+    );
+    expect(refused.prompter.output).toContain('Verbeter die rijen in het register en geef het opnieuw op, of laat het pad leeg.');
+    expect(refused.prompter.asked.filter((q) => q.message.includes('Meldingenregister'))[1]!.default).toBe(bad);
+    expect(refused.result.register).toEqual({ path: example, skipBadRows: false });
+  });
+});
+
+test.each([
+  [80, 24],
+  [100, 32],
+])('at %i×%i the summary fits above the menu, also with many weak themes and a warning', async (columns, rows) => {
+  const many = kb.themes.filter((theme) => theme.hoofdstuk === 'h2' || theme.hoofdstuk === 'h56').map((t) => t.id);
+  const prompter = new FakePrompter(
+    [
+      ['Wat voor organisatie', 'provincie'],
+      ['Naam van de organisatie', 'Provincie met een lange naam voor de samenvatting'],
+      ['Welke documenten', ['beleidsplan', 'rapportage', 'brief']],
+      ['Planperiode – van', 2027],
+      ['Planperiode – tot', 2030],
+      ['Datum', '15 januari 2027'],
+      ['Wat wilt u met de integriteitsrapportage', 'toch'],
+      ['Naam van de auteur', 'P. de Wit'],
+      ['Functie van', 'integriteitsadviseur'],
+      ['Meldingenregister', 'examples/meldingen-2027.csv'],
+      ['Welke hoofdstukken', ENTER],
+      ["Welke thema's", many.filter((id) => id.startsWith('h2-'))],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", ENTER],
+      ["Welke thema's", many.filter((id) => id.startsWith('h56-'))],
+      ['prioriteit kiezen', false],
+      ['In welke formaten', ENTER],
+      ['In welke map', ENTER],
+      ['Wat wilt u doen', 'maken'],
+    ],
+    { size: { columns, rows } },
+  );
+  await runWizardFlow(prompter, kb, catalogue, { today, checkRegister: checkRegister() });
+  const [summaryText] = prompter.printed.filter((text) => text.includes('Samenvatting'));
+  const lines = summaryText!.split('\n');
+  // The menu takes six rows: its question, three choices, a blank line and the key help.
+  expect(lines.length).toBeLessThanOrEqual(rows - 6);
+  expect(lines.slice(0, 3)).toEqual(['', 'Samenvatting', expect.stringMatching(/^ {2}Organisatie {2,}Provincie met/)]);
+  expect(lines.every((line) => line.length < columns)).toBe(true);
+  expect(summaryText).toContain('Let op: het verslagjaar 2026 ligt vóór de planperiode');
 });

@@ -7,7 +7,7 @@ import { runWizard, type WizardDependencies, type WizardOptions } from '../../sr
 import { goodbyeMessage } from '../../src/cli/errors.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
-import { builtInKnowledgeDir, builtInTemplatesDir } from '../../src/paths.js';
+import { builtInKnowledgeDir, builtInTemplatesDir, packageRoot } from '../../src/paths.js';
 import { UserError } from '../../src/validation/problem.js';
 import { regenerateNote } from '../../src/wizard/answers-file.js';
 import { builtInKnowledge } from '../support/knowledge.js';
@@ -141,21 +141,39 @@ test('--antwoorden pre-fills every question from an earlier answers file', async
   expect(next.prompter.asked.map((q) => q.default)).toEqual(['gemeente', 'Gemeente Test']);
 });
 
+test('re-opened answers: the date the file says (today one choice away), the file’s folder, and after "no" a new folder next to it', async () => {
+  await (
+    await wizard(questions)
+  ).promise;
+  const again = new FakePrompter([], { thenEnter: true });
+  const { promise } = await wizard([], { antwoorden: join('plan', answersFile) }, { prompter: again, today: '2028-02-01' });
+  // Enter everywhere: the same folder, where the files exist; not overwritten, another folder.
+  await expect(promise).resolves.toBe(0);
+  const date = again.asked.find((q) => q.message.includes('Datum'))!;
+  expect(date.default).toBe('2027-01-15');
+  expect(date.choices!.map((c) => c.name)).toContain('vandaag, 1 februari 2028');
+  expect(again.asked.filter((q) => q.message === 'In welke map?').map((q) => q.default)).toEqual(['plan', 'plan-2']);
+  expect(parseAnswers(readFileSync(join(cwd, 'plan-2', answersFile), 'utf8'), answersFile, kb).datum).toBe('2027-01-15');
+});
+
 test('existing files: the wizard asks, "no" by default, and offers another folder', async () => {
   mkdirSync(join(cwd, 'plan'));
   writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  mkdirSync(join(cwd, 'plan-2'));
   const { promise, prompter } = await wizard([
     ...questions,
     ['overschrijven', ENTER],
     ['andere map', ENTER],
-    ['In welke map', 'plan-2'],
+    ['In welke map', ENTER],
   ]);
   await expect(promise).resolves.toBe(0);
   expect(prompter.asked.find((q) => q.message.includes('overschrijven'))!.default).toBe(false);
+  // Next to the refused folder, one that does not exist yet, relative to where the user stands.
+  expect(prompter.asked.filter((q) => q.message === 'In welke map?').at(-1)!.default).toBe('plan-3');
   expect(prompter.output).toContain(`Deze bestanden bestaan al:\n  plan/${plan}`);
   expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toBe('van vorig jaar');
   expect(existsSync(join(cwd, 'plan', answersFile))).toBe(false);
-  expect(readdirSync(join(cwd, 'plan-2')).sort()).toEqual([answersFile, plan]);
+  expect(readdirSync(join(cwd, 'plan-3')).sort()).toEqual([answersFile, plan]);
 });
 
 test('existing files: "no" twice stops without writing anything', async () => {
@@ -441,4 +459,49 @@ test('with its own templates and knowledge base, the printed commands pass --sja
   );
   expect(again.code).toBe(0);
   expect(readFileSync(join(cwd, 'opnieuw', plan))).toEqual(readFileSync(join(cwd, 'plan', plan)));
+});
+
+test('the register given in the wizard is saved relative to the answers file; the printed `genereer` reproduces the rapportage', async () => {
+  mkdirSync(join(cwd, 'register'));
+  cpSync(join(packageRoot, 'examples', 'meldingen-2027.csv'), join(cwd, 'register', 'meldingen.csv'));
+  const steps = questions.flatMap(([question, answer]): Step[] => {
+    if (question === 'Welke documenten') return [[question, ['rapportage']]];
+    if (question === 'Datum') return [[question, '15 februari 2028']];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', 'register/meldingen.csv'],
+        [question, answer],
+      ];
+    return [[question, answer]];
+  });
+  steps.splice(steps.findIndex(([q]) => q === 'Naam van de auteur'), 0, ['Over welk jaar', ENTER]);
+  const { promise, prompter } = await wizard(steps);
+  await expect(promise).resolves.toBe(0);
+
+  const saved = parseAnswers(readFileSync(join(cwd, 'plan', answersFile), 'utf8'), answersFile, kb);
+  expect(saved.meldingen).toEqual({ bestand: '../register/meldingen.csv', sla_fouten_over: false });
+  // The final screen says how the counts got in.
+  expect(prompter.output).toContain(
+    'Meldingenregister register/meldingen.csv: 21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.',
+  );
+  const args = printedGenereer(prompter.output);
+  expect(args).not.toContain('--meldingen');
+  const again = await runInProcess([...args, '--uitvoer', 'opnieuw'], cwd);
+  expect(again.code).toBe(0);
+  const [report] = readdirSync(join(cwd, 'plan')).filter((name) => name.endsWith('.md'));
+  expect(readFileSync(join(cwd, 'plan', report!), 'utf8')).toContain('| **Totaal** | **21** |');
+  expect(readFileSync(join(cwd, 'opnieuw', report!))).toEqual(readFileSync(join(cwd, 'plan', report!)));
+});
+
+test('a rapportage without a register: the final screen says the tables are to be filled in, and how to add one', async () => {
+  const steps = questions.flatMap(([question, answer]): Step[] => {
+    if (question === 'Welke documenten') return [[question, ['rapportage']]];
+    if (question === 'Datum') return [[question, '15 februari 2028']];
+    if (question === 'Welke hoofdstukken') return [['Meldingenregister', ''], [question, answer]];
+    return [[question, answer]];
+  });
+  steps.splice(steps.findIndex(([q]) => q === 'Naam van de auteur'), 0, ['Over welk jaar', ENTER]);
+  const { promise, prompter } = await wizard(steps);
+  await expect(promise).resolves.toBe(0);
+  expect(prompter.output).toContain('De rapportage heeft geen aantallen uit een meldingenregister');
 });
