@@ -613,7 +613,10 @@ describe('plan and rapportage together: a report year that makes sense (plan/rul
 
   test('the year before a plan that starts this year is not offered silently: the wizard asks, and can leave the rapportage for later', async () => {
     const { prompter, result } = await run(
-      [...upToDate(['beleidsplan', 'rapportage'], '15 januari 2027'), ['Wat wilt u met de integriteitsrapportage', 'later']],
+      [
+        ...upToDate(['beleidsplan', 'rapportage'], '15 januari 2027'),
+        ['Wat wilt u met de integriteitsrapportage', 'later'],
+      ],
       {},
       { thenEnter: true },
     );
@@ -701,16 +704,22 @@ describe('the meldingen register, read as `genereer --meldingen` reads it', () =
       {},
       { thenEnter: true },
     );
-    expect(skipped.prompter.output).toMatch(/Dit register heeft 1 rij met fouten:\n {2}- .*meldingen\.csv:28 — categorie/);
+    expect(skipped.prompter.output).toMatch(
+      /Dit register heeft 1 rij met fouten:\n {2}- .*meldingen\.csv:28 — categorie/,
+    );
     expect(skipped.result.register).toEqual({ path: bad, skipBadRows: true });
-    expect(skipped.prompter.output).toContain('21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.');
+    expect(skipped.prompter.output).toContain(
+      '21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.',
+    );
 
     const refused = await run(
       [...upToRegister, ['Meldingenregister', bad], ['Deze rijen overslaan', false], ['Meldingenregister', example]],
       {},
       { thenEnter: true },
     );
-    expect(refused.prompter.output).toContain('Verbeter die rijen in het register en geef het opnieuw op, of laat het pad leeg.');
+    expect(refused.prompter.output).toContain(
+      'Verbeter die rijen in het register en geef het opnieuw op, of laat het pad leeg.',
+    );
     expect(refused.prompter.asked.filter((q) => q.message.includes('Meldingenregister'))[1]!.default).toBe(bad);
     expect(refused.result.register).toEqual({ path: example, skipBadRows: false });
   });

@@ -146,14 +146,20 @@ test('re-opened answers: the date the file says (today one choice away), the fil
     await wizard(questions)
   ).promise;
   const again = new FakePrompter([], { thenEnter: true });
-  const { promise } = await wizard([], { antwoorden: join('plan', answersFile) }, { prompter: again, today: '2028-02-01' });
+  const { promise } = await wizard(
+    [],
+    { antwoorden: join('plan', answersFile) },
+    { prompter: again, today: '2028-02-01' },
+  );
   // Enter everywhere: the same folder, where the files exist; not overwritten, another folder.
   await expect(promise).resolves.toBe(0);
   const date = again.asked.find((q) => q.message.includes('Datum'))!;
   expect(date.default).toBe('2027-01-15');
   expect(date.choices!.map((c) => c.name)).toContain('vandaag, 1 februari 2028');
   expect(again.asked.filter((q) => q.message === 'In welke map?').map((q) => q.default)).toEqual(['plan', 'plan-2']);
-  expect(parseAnswers(readFileSync(join(cwd, 'plan-2', answersFile), 'utf8'), answersFile, kb).datum).toBe('2027-01-15');
+  expect(parseAnswers(readFileSync(join(cwd, 'plan-2', answersFile), 'utf8'), answersFile, kb).datum).toBe(
+    '2027-01-15',
+  );
 });
 
 test('existing files: the wizard asks, "no" by default, and offers another folder', async () => {
@@ -474,7 +480,11 @@ test('the register given in the wizard is saved relative to the answers file; th
       ];
     return [[question, answer]];
   });
-  steps.splice(steps.findIndex(([q]) => q === 'Naam van de auteur'), 0, ['Over welk jaar', ENTER]);
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Naam van de auteur'),
+    0,
+    ['Over welk jaar', ENTER],
+  );
   const { promise, prompter } = await wizard(steps);
   await expect(promise).resolves.toBe(0);
 
@@ -497,10 +507,18 @@ test('a rapportage without a register: the final screen says the tables are to b
   const steps = questions.flatMap(([question, answer]): Step[] => {
     if (question === 'Welke documenten') return [[question, ['rapportage']]];
     if (question === 'Datum') return [[question, '15 februari 2028']];
-    if (question === 'Welke hoofdstukken') return [['Meldingenregister', ''], [question, answer]];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', ''],
+        [question, answer],
+      ];
     return [[question, answer]];
   });
-  steps.splice(steps.findIndex(([q]) => q === 'Naam van de auteur'), 0, ['Over welk jaar', ENTER]);
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Naam van de auteur'),
+    0,
+    ['Over welk jaar', ENTER],
+  );
   const { promise, prompter } = await wizard(steps);
   await expect(promise).resolves.toBe(0);
   expect(prompter.output).toContain('De rapportage heeft geen aantallen uit een meldingenregister');
