@@ -501,6 +501,16 @@ test('the register given in the wizard is saved relative to the answers file; th
   const [report] = readdirSync(join(cwd, 'plan')).filter((name) => name.endsWith('.md'));
   expect(readFileSync(join(cwd, 'plan', report!), 'utf8')).toContain('| **Totaal** | **21** |');
   expect(readFileSync(join(cwd, 'opnieuw', report!))).toEqual(readFileSync(join(cwd, 'plan', report!)));
+
+  // Re-opened, the register question starts at the same file, named from where the user stands.
+  const nextYear = new FakePrompter([], { thenEnter: true });
+  const reopened = await wizard(
+    [],
+    { antwoorden: join('plan', answersFile), uitvoer: 'volgend', document: 'rapportage' },
+    { prompter: nextYear },
+  );
+  await expect(reopened.promise).resolves.toBe(0);
+  expect(nextYear.asked.find((q) => q.message.includes('Meldingenregister'))!.default).toBe('register/meldingen.csv');
 });
 
 test('a rapportage without a register: the final screen says the tables are to be filled in, and how to add one', async () => {
