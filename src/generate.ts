@@ -2,12 +2,20 @@ import { resolve } from 'node:path';
 import type { Answers } from './answers/schema.js';
 import type { DocumentTree } from './document/tree.js';
 import type { KnowledgeBase } from './knowledge/model.js';
+import { countFillIns } from './document/fill-ins.js';
 import { markdownToDocument } from './markdown/to-document.js';
 import type { OutputFile } from './output/atomic.js';
 import { toolVersion } from './paths.js';
 import { buildPlanModel, type PlanModel } from './plan/model.js';
 import { buildReportContext, defaultPrivacyThreshold, type RegisterInput } from './plan/report-model.js';
-import { attachmentFormat, documentWarnings, offeredDocuments, reportRequested, showsReport } from './plan/rules.js';
+import {
+  adoptedPlanWarnings,
+  attachmentFormat,
+  documentWarnings,
+  offeredDocuments,
+  reportRequested,
+  showsReport,
+} from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
 import { loadTemplates } from './templates/load.js';
 import { renderTemplates } from './templates/render.js';
@@ -21,6 +29,7 @@ import {
   type Format,
 } from './vocabulary.js';
 import { writeDocx } from './writers/docx/index.js';
+import { assertPdfCanShow } from './writers/pdf/coverage.js';
 import { writePdf } from './writers/pdf/index.js';
 
 /*
@@ -53,6 +62,7 @@ export async function writeFormat(document: RenderedDocument, format: Format): P
     case 'docx':
       return writeDocx(document.tree);
     case 'pdf':
+      assertPdfCanShow(document.tree, `het document "${document.kind}"`);
       return writePdf(document.tree);
   }
 }
@@ -129,6 +139,7 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const files: OutputFile[] = [];
   for (const kind of documents) {
     const document = await renderDocument(kind, context, request.templatesDir);
+    warnings.push(...adoptedPlanWarnings(kind, model.vastgesteld, () => countFillIns(document.tree)));
     for (const format of formats) {
       const path = outputPath(request.outputDir, bestanden[kind], format);
       request.onProgress?.({ kind, format, path });

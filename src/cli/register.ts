@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Answers } from '../answers/schema.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { countRegister, type RegisterResult } from '../register/index.js';
+import { fileSystemError } from '../validation/fs-errors.js';
 import { formatProblem, UserError } from '../validation/problem.js';
 import { displayPath } from './paths.js';
 
@@ -43,12 +44,8 @@ export async function countRegisterFile(
   knowledge: KnowledgeBase,
   year: number,
 ): Promise<RegisterResult> {
-  const bytes = await readFile(source.path).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(
-      error.code === 'ENOENT'
-        ? `Het meldingenregister ${source.shown} bestaat niet.`
-        : `Het meldingenregister ${source.shown} kan niet worden gelezen (${error.code}).`,
-    );
+  const bytes = await readFile(source.path).catch((error: unknown) => {
+    throw fileSystemError(error, source.shown, 'lezen', 'het meldingenregister');
   });
   return countRegister(bytes, source.shown, knowledge, year);
 }

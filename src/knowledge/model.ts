@@ -4,6 +4,7 @@ import type {
   Correction,
   Instrument,
   LegalFramework,
+  Measure,
   OrganisationType,
   OrganisationTypeId,
   Role,
@@ -43,6 +44,22 @@ export function getInstrument(kb: KnowledgeBase, id: string): Instrument {
 export function roleName(kb: KnowledgeBase, type: OrganisationType, roleId: string): string | undefined {
   if (roleId in type.rollen) return type.rollen[roleId] ?? undefined;
   return kb.roles.find((role) => role.id === roleId)?.naam;
+}
+
+/** A measure as it holds for one organisation type: its own text, owner and instruments where it has them. */
+export function measureForType(kb: KnowledgeBase, measure: Measure, type: OrganisationType): { tekst: string; eigenaar: string; instrumenten: Instrument[] } {
+  const variant = measure.per_type[type.id];
+  return {
+    tekst: variant?.tekst ?? measure.tekst,
+    eigenaar: variant?.eigenaar ?? measure.eigenaar,
+    instrumenten: (variant?.instrumenten ?? measure.instrumenten)
+      .map((id) => getInstrument(kb, id))
+      .filter((instrument) => instrumentAppliesTo(instrument, type)),
+  };
+}
+
+export function instrumentAppliesTo(instrument: Instrument, type: OrganisationType): boolean {
+  return instrument.typen?.includes(type.id) ?? true;
 }
 
 export function themesOfChapter(kb: KnowledgeBase, chapterId: ChapterId): Theme[] {

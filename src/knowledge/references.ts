@@ -1,6 +1,8 @@
 import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
 import type { KnowledgeBase } from './model.js';
+import { seedWords } from './role-markup.js';
+import type { OrganisationType } from './schema.js';
 
 type SingleFile = 'source' | 'chapters' | 'roles' | 'organisationTypes' | 'instruments' | 'corrections' | 'legalFramework';
 
@@ -48,6 +50,23 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     });
   });
 
+  const checkOwner = (file: string, owner: string, key: string, types: OrganisationType[]) => {
+    if (!roleIds.has(owner)) return void problem(file, key, unknown('onbekende rol', owner, roleIds));
+    const without = types.filter((type) => type.rollen[owner] === null).map((type) => type.id);
+    if (without.length > 0) {
+      problem(file, key, `rol "${owner}" bestaat niet bij ${without.join(', ')}, waarvoor deze maatregel wel geldt; geef daar een andere eigenaar met per_type`);
+    }
+  };
+  const checkInstruments = (file: string, ids: readonly string[], key: string) => {
+    ids.forEach((id, i) => {
+      const instrument = kb.instruments.find((candidate) => candidate.id === id);
+      if (!instrument) problem(file, `${key}[${i}]`, unknown('onbekend instrument', id, instrumentIds));
+      else if (instrument.status !== 'actueel') {
+        problem(file, `${key}[${i}]`, `"${id}" is een instrument uit 2012 (status ${instrument.status}): een maatregel beveelt alleen actuele instrumenten aan`);
+      }
+    });
+  };
+
   for (const theme of kb.themes) {
     const file = locate.themeFile(theme.id);
     if (!chapterIds.has(theme.hoofdstuk)) problem(file, 'hoofdstuk', `hoofdstuk "${theme.hoofdstuk}" bestaat niet in hoofdstukken.yaml`);
@@ -58,19 +77,38 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     for (const id of duplicates(theme.maatregelen.map((m) => m.id))) problem(file, 'maatregelen', `maatregel-id "${id}" komt meer dan eens voor`);
     const typesWithChapter = kb.organisationTypes.filter((type) => type.hoofdstukken.includes(theme.hoofdstuk));
     theme.maatregelen.forEach((measure, m) => {
-      if (!roleIds.has(measure.eigenaar)) {
-        problem(file, `maatregelen[${m}].eigenaar`, unknown('onbekende rol', measure.eigenaar, roleIds));
-      } else {
-        const without = typesWithChapter.filter((type) => type.rollen[measure.eigenaar] === null).map((type) => type.id);
-        if (without.length > 0) {
-          problem(file, `maatregelen[${m}].eigenaar`, `rol "${measure.eigenaar}" bestaat niet bij ${without.join(', ')}, waarvoor dit hoofdstuk wel geldt`);
+      const key = `maatregelen[${m}]`;
+      checkOwner(file, measure.eigenaar, `${key}.eigenaar`, typesWithChapter.filter((type) => !measure.per_type[type.id]?.eigenaar));
+      checkInstruments(file, measure.instrumenten, `${key}.instrumenten`);
+      for (const [typeId, variant] of Object.entries(measure.per_type)) {
+        const variantKey = `${key}.per_type.${typeId}`;
+        const type = typesWithChapter.find((t) => t.id === typeId);
+        if (!type) {
+          problem(file, variantKey, `hoofdstuk ${theme.hoofdstuk} geldt niet voor ${typeId}; kies uit: ${typesWithChapter.map((t) => t.id).join(', ')}`);
+          continue;
         }
+        if (variant.eigenaar) checkOwner(file, variant.eigenaar, `${variantKey}.eigenaar`, [type]);
+        if (variant.instrumenten) checkInstruments(file, variant.instrumenten, `${variantKey}.instrumenten`);
       }
-      measure.instrumenten.forEach((id, i) => {
-        if (!instrumentIds.has(id)) problem(file, `maatregelen[${m}].instrumenten[${i}]`, unknown('onbekend instrument', id, instrumentIds));
-      });
     });
+
+    theme.landelijke_bevindingen.forEach((finding, f) => {
+      if (!fold(seedWords(theme[finding.veld])).includes(fold(finding.tekst))) {
+        problem(file, `landelijke_bevindingen[${f}].tekst`, `deze tekst staat niet (meer) letterlijk in ${finding.veld}`);
+      }
+    });
+    for (const id of duplicates(theme.landelijke_bevindingen.map((f) => f.id))) {
+      problem(file, 'landelijke_bevindingen', `id "${id}" komt meer dan eens voor`);
+    }
   }
+
+  kb.instruments.forEach((instrument, index) => {
+    instrument.vervangen_door.forEach((id, i) => {
+      const successor = kb.instruments.find((candidate) => candidate.id === id);
+      if (!successor) problem(locate.file('instruments'), `[${index}].vervangen_door[${i}]`, unknown('onbekend instrument', id, instrumentIds));
+      else if (successor.status !== 'actueel') problem(locate.file('instruments'), `[${index}].vervangen_door[${i}]`, `"${id}" is zelf geen actueel instrument`);
+    });
+  });
 
   kb.organisationTypes.forEach((type, index) => {
     type.hoofdstukken.forEach((chapterId, i) => {
@@ -88,7 +126,7 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     const theme = kb.themes.find((t) => t.id === correction.thema);
     if (!theme && locate.isInvalidTheme(correction.thema)) return;
     if (!theme) return void problem(locate.file('corrections'), `${key}.thema`, unknown('onbekend thema', correction.thema, themeIds));
-    if (!fold(theme[correction.veld]).includes(fold(correction.correctie))) {
+    if (!fold(seedWords(theme[correction.veld])).includes(fold(correction.correctie))) {
       problem(locate.file('corrections'), `${key}.correctie`, `deze tekst staat niet (meer) in ${correction.veld} van ${correction.thema}`);
     }
   });

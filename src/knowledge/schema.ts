@@ -9,7 +9,14 @@ import { describeUnknown } from '../validation/suggest.js';
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "h2-gedragsregels")');
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
+/** Ten times the longest text of the source; a paragraph beyond this would make the PDF slow (pdfmake is quadratic in it). */
+const text = z.string().trim().min(1, 'mag niet leeg zijn').max(20000, 'te lang: hoogstens 20000 tekens');
+const termKey = z.string().regex(/^[a-z][a-z_]*$/, 'gebruik kleine letters en liggende streepjes (bijv. "lid_met_lidwoord")');
+const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
+  if (forms.getal !== undefined && !['enkelvoud', 'meervoud'].includes(forms.getal)) {
+    ctx.addIssue({ code: 'custom', path: ['getal'], message: 'kies uit: enkelvoud, meervoud' });
+  }
+});
 
 export const chapterIds = ['h2', 'h3', 'h4', 'h56'] as const;
 export const chapterIdSchema = z.enum(chapterIds);
@@ -31,6 +38,13 @@ export const sourceSchema = z.strictObject({
   inleiding: text,
   /** What happened to BIOS and its links since 2012 (from the domain notes). */
   sindsdien: text,
+  /** The national monitor the Handelingsperspectief belongs to, for attributing its findings. */
+  monitor: z.strictObject({
+    /** How the plan attributes a national finding: "de landelijke Integriteitsmonitor 2012". */
+    naam: text,
+    /** Who made it and where it was published, as a source line. */
+    bron: text,
+  }),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -70,6 +84,12 @@ export const organisationTypeSchema = z.strictObject({
   rollen: z.record(id, text.nullable()),
   /** Role id → the name with its article, for running text ("de gemeenteraad", "Provinciale Staten"). */
   met_lidwoord: z.record(id, text),
+  /**
+   * Further forms of a term that role references in the texts ask for (`[[…|term.vorm]]`), e.g.
+   * `leden: raadsleden`, `andere: andere gemeenten`; `getal: meervoud` where the term takes a plural
+   * verb (Provinciale Staten). Terms are role ids or `organisatie`, `koepel`, `gedragscodes`.
+   */
+  vormen: z.record(termKey, termForms).default({}),
   koepel: text,
   /** Basis of the codes of conduct for this type. */
   gedragscodes: text,
@@ -96,26 +116,72 @@ export const organisationTypeSchema = z.strictObject({
 export const organisationTypesSchema = z.array(organisationTypeSchema).min(1);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
-export const instrumentSchema = z.strictObject({
-  id,
-  naam: text,
-  /** One line in our own words. */
-  omschrijving: text,
-  /** The link as printed in the 2012 source; BIOS closed in 2016, so it may no longer work. */
-  url_2012: z.url({ protocol: /^https?$/ }).optional(),
-});
+export const instrumentStatusIds = ['actueel', 'bron-2012'] as const;
+
+export const instrumentSchema = z
+  .strictObject({
+    id,
+    naam: text,
+    /** Who publishes it, where known: "Huis voor Klokkenluiders", "BIOS". */
+    uitgever: text.optional(),
+    /** One line in our own words: the instrument is described once, in the plan's appendix. */
+    omschrijving: text,
+    /**
+     * `actueel`: exists now and may be recommended (with `bron`). `bron-2012`: named by the 2012
+     * text; the plan shows it only as the source of the advice, never as a recommendation.
+     */
+    status: z.enum(instrumentStatusIds),
+    /** For a current instrument: where the facts about it come from (domain notes). */
+    bron: text.optional(),
+    /** For a 2012 instrument: what is known of it now (domain notes), e.g. that no successor was found. */
+    stand: text.optional(),
+    /** For a 2012 instrument: the current instruments that took its place, where that is known. */
+    vervangen_door: z.array(id).default([]),
+    /** Only for these organisation types (e.g. the VNG model only for gemeenten); default: all. */
+    typen: z.array(organisationTypeIdSchema).min(1).optional(),
+    /** The link as printed in the 2012 source; BIOS closed in 2016, so it may no longer work. */
+    url_2012: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .superRefine((instrument, ctx) => {
+    if (instrument.status === 'actueel' && instrument.bron === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['bron'], message: 'een actueel instrument heeft een bron' });
+    }
+    if (instrument.status === 'actueel' && instrument.vervangen_door.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['vervangen_door'], message: 'alleen een instrument uit 2012 kan vervangen zijn' });
+    }
+  });
 export const instrumentsSchema = z.array(instrumentSchema).min(1);
 export type Instrument = z.infer<typeof instrumentSchema>;
 
+/** What differs for one organisation type; the rest of the measure holds. */
+const measureVariantSchema = z.strictObject({
+  tekst: text.optional(),
+  eigenaar: id.optional(),
+  instrumenten: z.array(id).optional(),
+});
+
 export const measureSchema = z.strictObject({
   id: id,
-  /** Short imperative line, close to the seed's Oplossingsrichting. */
+  /** Short imperative line, close to the seed's Oplossingsrichting; may hold role references. */
   tekst: text,
-  /** Role id of the default owner. */
+  /** Role id of the owner. */
   eigenaar: id,
+  /** Current instruments that help with this measure (status `actueel`). */
   instrumenten: z.array(id).default([]),
+  /** Per organisation type, what differs: another text, owner or instruments. */
+  per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
 });
 export type Measure = z.infer<typeof measureSchema>;
+
+export const nationalFindingSchema = z.strictObject({
+  id,
+  veld: z.enum(['waarom', 'risico', 'oplossingsrichting']),
+  /** Word for word as the field has it (with the sentences that only explain the finding). */
+  tekst: text,
+  /** Whether the finding adds something to the plan, attributed to the national monitor. */
+  tonen: z.boolean(),
+});
+export type NationalFinding = z.infer<typeof nationalFindingSchema>;
 
 export const themeSchema = z.strictObject({
   id,
@@ -127,7 +193,14 @@ export const themeSchema = z.strictObject({
   waarom: text,
   risico: text,
   oplossingsrichting: text,
+  /** The instruments the 2012 text names (its sources); current ones are the measures'. */
   instrumenten: z.array(id).default([]),
+  /**
+   * Sentences of the seed that report the national 2012 results ("Uit het onderzoek blijkt …").
+   * They describe the national picture, not the organisation: the plan keeps them out of the
+   * theme's argument and, with `tonen: true`, shows them apart and attributed.
+   */
+  landelijke_bevindingen: z.array(nationalFindingSchema).default([]),
   maatregelen: z.array(measureSchema).min(2).max(5),
 });
 export type Theme = z.infer<typeof themeSchema>;
@@ -155,6 +228,8 @@ export const legalFrameworkSchema = z.strictObject({
         titel: text,
         typen: z.array(organisationTypeIdSchema).min(1),
         tekst: text,
+        /** Where the rule comes from: the article, and the domain notes' source where they give one. */
+        bron: text,
       }),
     )
     .min(1),

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Answers, Priority } from '../answers/schema.js';
-import { getChapter, getInstrument, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
-import type { Instrument, Source, Theme } from '../knowledge/schema.js';
+import {
+  getChapter,
+  getInstrument,
+  getOrganisationType,
+  instrumentAppliesTo,
+  measureForType,
+  roleName,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
+import { fold } from '../knowledge/references.js';
+import type { Instrument, OrganisationType, Source, Theme } from '../knowledge/schema.js';
 import { longDate } from './dates.js';
 import {
   chaptersInForce,
@@ -12,6 +21,7 @@ import {
   weakThemesInForce,
 } from './rules.js';
 import { scheduleMeasures } from './schedule.js';
+import { renderForType } from './wording.js';
 
 /*
  * The plan model is the data every template sees. Its keys are Dutch on purpose, like those of
@@ -25,10 +35,24 @@ export interface Contact {
   email?: string;
 }
 
+/** A reference to an instrument: its name; the instrument is described once, in the appendix. */
 export interface InstrumentRef {
   id: string;
   naam: string;
+}
+
+/** An instrument as the appendix describes it, in this type's words. */
+export interface InstrumentEntry {
+  id: string;
+  naam: string;
+  uitgever?: string;
   omschrijving: string;
+  /** Current instruments: where the facts come from. */
+  bron?: string;
+  /** 2012 instruments: what is known of them now. */
+  stand?: string;
+  /** 2012 instruments: the names of the current instruments that took their place. */
+  vervangenDoor: string[];
   url_2012?: string;
 }
 
@@ -54,12 +78,17 @@ export interface WeakThemeSection {
   prioriteit: Priority;
   /** The officer's own remarks, as paragraphs. */
   toelichting?: string[];
-  /** Paragraphs, word for word from the source. */
+  /** Paragraphs from the source, with this type's names of bodies and without the national findings. */
   waarom: string[];
   risico: string[];
   oplossingsrichting: string[];
+  /** National 2012 findings of this theme that the plan shows apart, attributed to the monitor. */
+  landelijkBeeld: string[];
   maatregelen: MeasurePlan[];
+  /** The current instruments this theme's measures recommend. */
   instrumenten: InstrumentRef[];
+  /** The 2012 instruments the source text names: shown as the source of the advice only. */
+  bron2012: InstrumentRef[];
 }
 
 export interface ChapterResult {
@@ -104,8 +133,13 @@ export interface PlanModel {
   hogePrioriteit: WeakThemeSection[];
   overigeThemas: { id: string; titel: string; monitorhoofdstuk: string; samenvatting: string }[];
   actieplan: MeasurePlan[];
-  instrumenten: InstrumentRef[];
-  wetgeving: { peildatum: string; regels: { titel: string; tekst: string }[] };
+  /** The appendix: the current instruments the plan recommends, and the 2012 ones its texts name. */
+  instrumenten: { actueel: InstrumentEntry[]; bron2012: InstrumentEntry[] };
+  /** What the organisation based its judgement of the weak themes on, as paragraphs; absent: a place to fill in. */
+  onderbouwing?: string[];
+  /** The plan's own version number, if the answers give one. */
+  versie?: string;
+  wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
 }
 
@@ -129,10 +163,8 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     const name = roleName(kb, type, role.id);
     if (name !== undefined) roles[role.id] = name;
   }
-  const instrumentRef = (id: string): InstrumentRef => {
-    const { naam, omschrijving, url_2012 }: Instrument = getInstrument(kb, id);
-    return { id, naam, omschrijving, ...(url_2012 ? { url_2012 } : {}) };
-  };
+  const words = (text: string) => renderForType(text, type);
+  const instrumentRef = ({ id, naam }: Instrument): InstrumentRef => ({ id, naam });
 
   const flatMeasures = weakThemes.flatMap((theme, themeRank) =>
     theme.maatregelen.map((measure, stepInTheme) => ({
@@ -148,12 +180,13 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     const id = `${theme.id}/${measure.id}`;
     const when = quarters[index]!;
     const status = answers.maatregel_status[id];
+    const own = measureForType(kb, measure, type);
     return {
       id,
-      tekst: measure.tekst,
+      tekst: words(own.tekst),
       // The knowledge base check guarantees the owner's role exists for every type its chapter applies to.
-      eigenaar: roles[measure.eigenaar]!,
-      instrumenten: measure.instrumenten.map(instrumentRef),
+      eigenaar: roles[own.eigenaar]!,
+      instrumenten: own.instrumenten.map(instrumentRef),
       jaar: when.year,
       kwartaal: when.quarter,
       ...(status ? { status } : {}),
@@ -166,21 +199,28 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
   const sections: WeakThemeSection[] = weakThemes.map((theme) => section(theme));
   function section(theme: Theme): WeakThemeSection {
     const remark = answers.toelichting[theme.id];
+    const ownMeasures = measures.filter((m) => m.id.startsWith(`${theme.id}/`));
+    const named = theme.instrumenten.map((id) => getInstrument(kb, id));
+    const text = (field: 'waarom' | 'risico' | 'oplossingsrichting') => argumentParagraphs(theme, field).map(words);
     return {
       id: theme.id,
       titel: theme.titel,
       hoofdstuk: { id: theme.hoofdstuk, titel: getChapter(kb, theme.hoofdstuk).titel },
       prioriteit: priorityOf(theme.id),
       ...(remark ? { toelichting: userParagraphs(remark) } : {}),
-      waarom: paragraphs(theme.waarom),
-      risico: paragraphs(theme.risico),
-      oplossingsrichting: paragraphs(theme.oplossingsrichting),
-      maatregelen: measures.filter((m) => m.id.startsWith(`${theme.id}/`)),
-      instrumenten: theme.instrumenten.map(instrumentRef),
+      waarom: text('waarom'),
+      risico: text('risico'),
+      oplossingsrichting: text('oplossingsrichting'),
+      landelijkBeeld: theme.landelijke_bevindingen.filter((f) => f.tonen).map((f) => fold(f.tekst)),
+      maatregelen: ownMeasures,
+      instrumenten: unique(ownMeasures.flatMap((m) => m.instrumenten)),
+      bron2012: named.filter((i) => i.status === 'bron-2012').map(instrumentRef),
     };
   }
 
-  const usedInstrumentIds = new Set(weakThemes.flatMap((theme) => theme.instrumenten));
+  const currentIds = new Set(sections.flatMap((s) => s.instrumenten.map((i) => i.id)));
+  const sourceIds = new Set(sections.flatMap((s) => s.bron2012.map((i) => i.id)));
+  const entry = (instrument: Instrument): InstrumentEntry => instrumentEntry(kb, instrument, type);
   const date = documentDate(answers, context.defaultDate);
   return {
     organisatie: {
@@ -195,7 +235,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     },
     rollen: kb.roles
       .filter((role) => roles[role.id] !== undefined)
-      .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: role.omschrijving })),
+      .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: words(role.omschrijving) })),
     bestuurlijk: coversGovernance(kb, answers),
     status: answers.status,
     vastgesteld: answers.status === 'vastgesteld',
@@ -239,12 +279,17 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       .map((measure, index) => ({ measure, order: quarters[index]!.order }))
       .sort((a, b) => a.order - b.order)
       .map(({ measure }) => measure),
-    instrumenten: kb.instruments.filter((i) => usedInstrumentIds.has(i.id)).map((i) => instrumentRef(i.id)),
+    instrumenten: {
+      actueel: kb.instruments.filter((i) => currentIds.has(i.id)).map(entry),
+      bron2012: kb.instruments.filter((i) => sourceIds.has(i.id)).map(entry),
+    },
+    ...(answers.onderbouwing ? { onderbouwing: userParagraphs(answers.onderbouwing) } : {}),
+    ...(answers.versie ? { versie: answers.versie } : {}),
     wetgeving: {
       peildatum: kb.legalFramework.peildatum,
       regels: kb.legalFramework.regels
         .filter((rule) => rule.typen.includes(type.id))
-        .map(({ titel, tekst }) => ({ titel, tekst })),
+        .map(({ titel, tekst, bron }) => ({ titel, tekst, bron })),
     },
     colofon: {
       toolversie: context.toolVersion,
@@ -259,6 +304,39 @@ function paragraphs(text: string): string[] {
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/**
+ * A field's paragraphs without the sentences that report the national 2012 results: those describe
+ * the national picture, not this organisation, so they are no part of the theme's argument.
+ */
+function argumentParagraphs(theme: Theme, field: 'waarom' | 'risico' | 'oplossingsrichting'): string[] {
+  const findings = theme.landelijke_bevindingen.filter((f) => f.veld === field).map((f) => fold(f.tekst));
+  return paragraphs(theme[field])
+    .map((p) => findings.reduce((rest, finding) => rest.replace(finding, ' '), fold(p)))
+    .map(fold)
+    .filter(Boolean);
+}
+
+function instrumentEntry(kb: KnowledgeBase, instrument: Instrument, type: OrganisationType): InstrumentEntry {
+  const { id, naam, uitgever, omschrijving, bron, stand, url_2012 } = instrument;
+  return {
+    id,
+    naam,
+    ...(uitgever ? { uitgever } : {}),
+    omschrijving: renderForType(omschrijving, type),
+    ...(bron ? { bron } : {}),
+    ...(stand ? { stand: renderForType(stand, type) } : {}),
+    vervangenDoor: instrument.vervangen_door
+      .map((successor) => getInstrument(kb, successor))
+      .filter((successor) => instrumentAppliesTo(successor, type))
+      .map((successor) => successor.naam),
+    ...(url_2012 ? { url_2012 } : {}),
+  };
+}
+
+function unique<T extends { id: string }>(items: readonly T[]): T[] {
+  return items.filter((item, index) => items.findIndex((other) => other.id === item.id) === index);
 }
 
 /**

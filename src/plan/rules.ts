@@ -135,3 +135,17 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
   }
   return warnings;
 }
+
+/**
+ * A plan adopted ("vastgesteld") that still holds places to fill in is not finished: say how many.
+ * `countFillIns` counts them in the rendered document, so only when the rule applies.
+ */
+export function adoptedPlanWarnings(
+  kind: DocumentKind,
+  adopted: boolean,
+  countFillIns: () => number,
+): DocumentWarning[] {
+  if (kind !== 'beleidsplan' || !adopted) return [];
+  const count = countFillIns();
+  return count > 0 ? [{ kind: 'fillInsInAdoptedPlan', count }] : [];
+}

@@ -126,6 +126,9 @@ async function askSection(context: FlowContext, section: Section, draft: Draft, 
 const wizardRemedies: Record<DocumentWarning['kind'], string> = {
   dateNotAfterReportYear: `Kies "Een onderdeel wijzigen" en dan "${period.title}" voor een latere datum of een ander verslagjaar.`,
   reportYearBeforePlanPeriod: `Kies "Een onderdeel wijzigen" en dan "${period.title}" voor een verslagjaar in de planperiode, of maak de rapportage later.`,
+  // The wizard does not ask the status: it stays in the saved answers file.
+  fillInsInAdoptedPlan:
+    'Vul ze in het document in, of zet "status: concept" in het opgeslagen antwoordenbestand zolang het plan niet af is.',
 };
 
 /** The warning as the wizard shows it: the finding of `genereer`, the remedy of the wizard. */

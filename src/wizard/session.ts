@@ -14,9 +14,10 @@ import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
 import { generateDocuments, plannedFiles, type GenerateRequest } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { removePendingFiles, writeFilesAtomically, type OutputFile } from '../output/atomic.js';
+import { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
 import { defaultPrivacyThreshold } from '../plan/report-model.js';
 import { reportRequested, showsReport } from '../plan/rules.js';
+import { foundWhileRendering } from '../plan/warnings.js';
 import { formatProblem, UserError } from '../validation/problem.js';
 import type { DocumentCatalogue } from '../vocabulary.js';
 import {
@@ -29,7 +30,7 @@ import {
 } from './answers-file.js';
 import type { DraftStart } from './draft.js';
 import { fieldRules } from './field-rules.js';
-import { runWizardFlow, type WizardResult } from './flow.js';
+import { runWizardFlow, wizardWarningText, type WizardResult } from './flow.js';
 import { withNavigation } from './navigation.js';
 import { WizardStopped, type Prompter } from './prompter.js';
 import type { RegisterCheck } from './sections/index.js';
@@ -98,7 +99,6 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
    * Returns those of them that hold this run's version now instead of their own: that cannot be undone.
    */
   const cleanUp = (): string[] => {
-    removePendingFiles();
     const replaced: string[] = [];
     for (const file of made) {
       if (!existsSync(file.path) || !readFileSync(file.path).equals(file.bytes)) continue;
@@ -115,11 +115,12 @@ export async function runWizardSession(options: SessionOptions): Promise<number>
   });
   try {
     prompter.print('\nDocumenten maken…');
-    // The warnings of these documents were shown under the summary already (documentWarnings).
-    const { files } = await steps.generate(targets.request).catch(async (error: unknown) => {
+    // The summary showed the warnings known before rendering (documentWarnings); these are the rest.
+    const { files, warnings } = await steps.generate(targets.request).catch(async (error: unknown) => {
       await saveAnswersOnly(options, steps, targets, result, overwrite);
       throw error;
     });
+    for (const warning of warnings.filter(foundWhileRendering)) prompter.print(`  ${wizardWarningText(warning)}`);
     made = [...files, targets.answersFile];
     prompter.print('  Bestanden opslaan…');
     await steps.write(made, overwrite);

@@ -35,7 +35,28 @@ describe('controleer on a deliberately broken copy', () => {
     const instruments = join(dir, 'instrumenten.yaml');
     writeFileSync(
       instruments,
-      `${readFileSync(instruments, 'utf8')}\n- id: saint\n  naam: SAINT\n  omschrijving: dubbel\n`,
+      `${readFileSync(instruments, 'utf8')}\n- id: saint\n  naam: SAINT\n  omschrijving: dubbel\n  status: bron-2012\n`,
+    );
+    // 6. a role reference to a term that does not exist, and 7. a form that one type no longer has
+    edit(
+      'themas/h56-rol-griffier.yaml',
+      '[[CdK/burgemeester|voorzitter]] belangrijke',
+      '[[CdK/burgemeester|voorziter]] belangrijke',
+    );
+    edit('organisatietypen.yaml', '      lid_met_lidwoord: het lid van het algemeen bestuur\n', '');
+    // 8. an owner that one type the measure applies to does not have (the Rijk has no griffier)
+    edit('themas/h2-samenwerking.yaml', /eigenaar: secretaris/, 'eigenaar: griffier');
+    // 9. a 2012 product recommended by a measure
+    edit(
+      'themas/h4-audit-en-rapportage.yaml',
+      'instrumenten: [integriteitswijzer-hvk]',
+      'instrumenten: [internetspiegel]',
+    );
+    // 10. a marked national finding that no longer stands in its field
+    edit(
+      'themas/h2-procedures-meldingen.yaml',
+      'voor verbetering vatbaar is.\n    tonen',
+      'voor verbetering vatbaar was.\n    tonen',
     );
     // 5. an empty paragraph
     edit('themas/h56-handhaving.yaml', /^waarom: >-\n( {2}.*\n)+/m, 'waarom: ""\n');
@@ -53,7 +74,30 @@ describe('controleer on a deliberately broken copy', () => {
     expect(err).toMatch(/themas\/h3-naleven-regels\.yaml:\d+ — hoofdstuk: /);
     expect(err).toMatch(/instrumenten\.yaml:\d+ — id "saint" komt meer dan eens voor/);
     expect(err).toMatch(/themas\/h56-handhaving\.yaml:\d+ — waarom: mag niet leeg zijn/);
+    expect(err).toMatch(
+      /themas\/h56-rol-griffier\.yaml:\d+ — waarom: onbekende rol "voorziter"; bedoelde u "voorzitter"\?/,
+    );
+    expect(err).toMatch(
+      /themas\/h56-commitment-en-visie\.yaml:\d+ — risico: de vorm "lid_met_lidwoord" van "volksvertegenwoordiging" .* bestaat niet bij waterschap \(/,
+    );
+    expect(err).toMatch(
+      /themas\/h2-samenwerking\.yaml:\d+ — maatregelen\[0\]\.eigenaar: rol "griffier" bestaat niet bij rijk/,
+    );
+    expect(err).toMatch(
+      /themas\/h4-audit-en-rapportage\.yaml:\d+ — maatregelen\[0\]\.instrumenten\[0\]: "internetspiegel" is een instrument uit 2012/,
+    );
+    expect(err).toMatch(
+      /themas\/h2-procedures-meldingen\.yaml:\d+ — landelijke_bevindingen\[0\]\.tekst: deze tekst staat niet/,
+    );
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  test('a faulty role reference is reported on its own line, not on the key of its text', async () => {
+    const result = await runInProcess(['controleer', '--kennisbank', dir]);
+    const text = readFileSync(join(dir, 'themas/h56-rol-griffier.yaml'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('voorziter')) + 1;
+    expect(line).toBeGreaterThan(text.split('\n').findIndex((l) => l.startsWith('waarom:')) + 1);
+    expect(result.stderr).toContain(`h56-rol-griffier.yaml:${line} — waarom: onbekende rol "voorziter"`);
   });
 });
 

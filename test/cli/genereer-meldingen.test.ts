@@ -52,13 +52,17 @@ test('--meldingen on the command line goes before the answers’ register', asyn
   const answers = answersWith('meldingen: { bestand: register/meldingen.csv }');
   const result = await genereer(answers, 'uit', '--meldingen', 'elders.csv');
   expect(result.code).toBe(1);
-  expect(result.stderr).toContain('Het meldingenregister elders.csv bestaat niet.');
+  expect(result.stderr).toContain(
+    'Kan het meldingenregister elders.csv niet lezen: het bestand of de map bestaat niet.',
+  );
 });
 
 test('a missing register named in the answers is named relative to where the user stands', async () => {
   const result = await genereer(answersWith('meldingen: { bestand: weg.csv }'), 'uit');
   expect(result.code).toBe(1);
-  expect(result.stderr).toContain('Het meldingenregister antwoorden/weg.csv bestaat niet.');
+  expect(result.stderr).toContain(
+    'Kan het meldingenregister antwoorden/weg.csv niet lezen: het bestand of de map bestaat niet.',
+  );
 });
 
 test('sla_fouten_over in the answers skips rows with mistakes, as --sla-fouten-over does; without it they stop the run', async () => {

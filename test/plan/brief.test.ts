@@ -2,6 +2,7 @@ import { emptyCounts } from '../../src/register/counts.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
 import { bestanden, exampleRegister, prose, render, zeroCounts } from '../support/report.js';
+import { numberInWords } from '../../src/templates/number-words.js';
 
 const letters = {
   gemeente: {
@@ -61,7 +62,7 @@ describe.each(Object.entries(letters))('the cover letter of a %s', (type, letter
     if (letter.aanhef) expect(lines[2]).toBe(letter.aanhef);
     else expect(text).not.toContain('Geachte');
     const weak = model.zwakkeThemas.length;
-    expect(text).toContain(`De organisatie scoort zwak op ${weak} thema's`);
+    expect(text).toContain(`De organisatie scoort zwak op ${numberInWords(weak)} thema's`);
     for (const high of model.hogePrioriteit) expect(text).toContain(high.titel);
     expect(text).toContain(`Voor die thema's bevat het plan ${model.actieplan.length} maatregelen`);
     expect(text).toContain('Het plan is ter informatie.');
@@ -87,7 +88,7 @@ test('offering the report: the year, the state of the measures and the number of
   expect(tree.meta.title).toBe('Raadsinformatiebrief: aanbieding integriteitsrapportage 2027');
   expect(text).toContain('Hierbij ontvangt u de integriteitsrapportage 2027.');
   expect(text).toContain(
-    "richt zich op de 5 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde, met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
+    "richt zich op de vijf thema's waarop de organisatie zwak scoorde, met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
     'De stand eind 2027 van de 22 maatregelen uit het plan: uitgevoerd 4, loopt 2, niet gestart 1, vervallen 1, later gepland 14.',

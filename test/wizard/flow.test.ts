@@ -687,7 +687,7 @@ describe('the meldingen register, read as `genereer --meldingen` reads it', () =
       { thenEnter: true },
     );
     expect(prompter.asked.find((q) => q.message.includes('Meldingenregister'))!.errors).toEqual([
-      'Het meldingenregister weg.csv bestaat niet.',
+      'Kan het meldingenregister weg.csv niet lezen: het bestand of de map bestaat niet. Controleer de naam en de map.',
     ]);
     expect(result).not.toHaveProperty('register');
     expect(prompter.output).toMatch(/Meldingen\s+geen register: de rapportage krijgt vakken om in te vullen/);

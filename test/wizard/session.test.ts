@@ -533,3 +533,30 @@ test('a rapportage without a register: the final screen says the tables are to b
   await expect(promise).resolves.toBe(0);
   expect(prompter.output).toContain('De rapportage heeft geen aantallen uit een meldingenregister');
 });
+
+test('a "vastgesteld" plan that still has places to fill in gets a warning, and onderbouwing and versie are kept', async () => {
+  await (
+    await wizard(questions)
+  ).promise;
+  const saved = join(cwd, 'plan', answersFile);
+  writeFileSync(
+    saved,
+    readFileSync(saved, 'utf8').replace(
+      /^status: concept$/m,
+      'status: vastgesteld\nversie: "1.0"\nonderbouwing: Eigen medewerkersonderzoek 2026.',
+    ),
+  );
+  const steps = questions.map(([question, answer]): Step => [
+    question,
+    question === 'In welke map' ? 'plan-2' : answer,
+  ]);
+  const run = await wizard(steps, { antwoorden: join('plan', answersFile) });
+  await expect(run.promise).resolves.toBe(0);
+  expect(run.prompter.output).toMatch(
+    /Let op: het integriteitsbeleidsplan heeft status "vastgesteld", maar bevat nog \d+ plekken om in te vullen/,
+  );
+  const again = readFileSync(join(cwd, 'plan-2', answersFile), 'utf8');
+  expect(again).toContain('versie: "1.0"');
+  expect(again).toContain('onderbouwing: Eigen medewerkersonderzoek 2026.');
+  expect(readFileSync(join(cwd, 'plan-2', plan), 'utf8')).toContain('Eigen medewerkersonderzoek 2026.');
+});

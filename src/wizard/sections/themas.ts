@@ -6,7 +6,7 @@ import { sameSet, withAnswers, type Section, type SummaryRow } from './section.j
 export const themes: Section = {
   id: 'themas',
   title: "Zwakke thema's",
-  help: "Vink per hoofdstuk de thema's aan die in uw monitor zwak scoorden; onder de lijst staat waar het thema over gaat.",
+  help: "Vink per hoofdstuk de thema's aan die volgens uw eigen beoordeling zwak scoren; onder de lijst staat waar het thema over gaat.",
   async ask({ prompter, kb }, draft) {
     const current = weakThemesInForce(kb, draft.answers).map((theme) => theme.id);
     const weak: string[] = [];
