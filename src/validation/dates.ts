@@ -55,7 +55,9 @@ export function parseDate(text: string, forms: DateForms): ParsedDate {
         : undefined;
   if (parts === undefined) return { ok: false, reason: 'form' };
   const [year, monthNumber, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, monthNumber - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(year, monthNumber - 1, day);
   const exists = date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day;
   return exists ? { ok: true, date: { year, month: monthNumber, day } } : { ok: false, reason: 'nonexistent' };
 }

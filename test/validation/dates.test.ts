@@ -24,3 +24,7 @@ test('a day that does not exist is told apart from text in no known form', () =>
 test('the answers keep one form', () => {
   expect(isoDate({ year: 2027, month: 3, day: 4 })).toBe('2027-03-04');
 });
+
+test('years below 100 are those years, not 1900 onwards (the callers set their own range)', () => {
+  expect(parseDate('01-01-0001', { monthNames: false })).toEqual({ ok: true, date: { year: 1, month: 1, day: 1 } });
+});
