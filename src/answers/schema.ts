@@ -8,6 +8,7 @@ import {
   organisationTypeIdSchema,
 } from '../knowledge/schema.js';
 import { chosenChapters, ownMeasurePrefix } from '../plan/rules.js';
+import { isoDate, parseDate } from '../validation/dates.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { controlCharacterProblem } from '../validation/text.js';
 
@@ -54,28 +55,33 @@ export const yearSchema = z
   .min(2000, 'een jaartal vanaf 2000')
   .max(2100, 'een jaartal tot en met 2100');
 
-/** Dates as JJJJ-MM-DD; the Dutch habit DD-MM-JJJJ is accepted too and turned around. */
-export const isoDateSchema = z
-  .string({ error: 'vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-01-15' })
-  .trim()
-  .transform((value) => value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, '$3-$2-$1'))
-  // One message per date, and no `abort`: that would also stop the checks across fields (see `when` below).
-  .superRefine((value, ctx) => {
-    const problem = !/^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15'
-      : !isRealDate(value)
-        ? 'deze datum bestaat niet'
-        : // The same years as every other year in the answers (yearSchema); a zip (DOCX) holds no date before 1980.
-          Number(value.slice(0, 4)) < 2000 || Number(value.slice(0, 4)) > 2100
-          ? 'een datum van 2000 tot en met 2100'
-          : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+const dateExamples = 'bijvoorbeeld 2027-01-15, 15-01-2027 of 15 januari 2027';
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+/** What is wrong with a written date, or undefined. */
+function dateProblem(text: string): string | undefined {
+  const parsed = parseDate(text, { monthNames: true });
+  if (!parsed.ok)
+    return parsed.reason === 'nonexistent' ? 'deze datum bestaat niet' : `schrijf een datum, ${dateExamples}`;
+  // The same years as every other year in the answers (yearSchema); a zip (DOCX) holds no date before 1980.
+  const { year } = parsed.date;
+  return year < 2000 || year > 2100 ? 'een datum van 2000 tot en met 2100' : undefined;
 }
+
+/**
+ * A date as people write it (validation/dates.ts: 2027-01-15, 15-01-2027, 15-1-2027, 15 januari
+ * 2027, 15 jan 2027), kept as JJJJ-MM-DD. The wizard's date question parses with this schema too.
+ */
+export const isoDateSchema = z
+  .string({ error: `vul een datum in, ${dateExamples}` })
+  // One message per date, and no `abort`: that would also stop the checks across fields (see `when` below).
+  .superRefine((text, ctx) => {
+    const problem = dateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((text) => {
+    const parsed = parseDate(text, { monthNames: true });
+    return parsed.ok ? isoDate(parsed.date) : text;
+  });
 
 export const priorityIds = ['hoog', 'midden', 'laag'] as const;
 export const prioritySchema = z.enum(priorityIds);
@@ -218,6 +224,19 @@ const structure = z.strictObject({
   contactpersoon: contactSchema.optional(),
   /** Year the integriteitsrapportage reports on. */
   verslagjaar: yearSchema.optional(),
+  /**
+   * The meldingen register for the rapportage's counts, as `genereer --meldingen` and
+   * `--sla-fouten-over` give it; `bestand` is relative to the folder of the answers file.
+   */
+  meldingen: z
+    .strictObject({
+      bestand: z
+        .string()
+        .trim()
+        .min(1, 'vul het pad naar de CSV-export in (relatief aan de map van dit antwoordenbestand)'),
+      sla_fouten_over: z.boolean().default(false),
+    })
+    .optional(),
   /** Status per measure (its id, an old "thema-id/mN" or an own measure's id), shown in the rapportage. */
   maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
   /** The officer's changes to the action plan: moved, other owner, left out, own measures. */

@@ -210,7 +210,7 @@ describe('mistakes reported where they are and all at once', () => {
     await refuses(
       'kruis.yaml',
       text,
-      'datum: schrijf de datum als JJJJ-MM-DD',
+      'datum: schrijf een datum, bijvoorbeeld 2027-01-15',
       'prioriteiten.h2-waarden-en-normen: thema h2-waarden-en-normen staat niet bij zwakke_themas',
     );
   });

@@ -1,21 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
 import { generateDocuments } from '../../generate.js';
-import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
 import type { Answers } from '../../answers/schema.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
-import { countRegister, type RegisterResult } from '../../register/index.js';
-import { fileSystemError } from '../../validation/fs-errors.js';
-import { formatProblem, UserError } from '../../validation/problem.js';
+import { UserError } from '../../validation/problem.js';
 import { closestMatch } from '../../validation/suggest.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
+import { displayPath } from '../paths.js';
+import { registerSource, registerStep } from '../register.js';
 
 export interface GenerateOptions {
   /** Required; checked here so that commander reports a mistyped option first. */
@@ -96,8 +94,9 @@ export function today(): string {
 function inapplicableOptions(
   options: GenerateOptions,
   documents: readonly DocumentKind[],
-  answersYear: boolean,
+  answers: Pick<Answers, 'verslagjaar' | 'meldingen'> | undefined,
 ): string[] {
+  const answersYear = answers?.verslagjaar !== undefined;
   const withRegister = options.meldingen !== undefined;
   // The rapportage is made, or a brief on its own can offer it; only then do --jaar and --meldingen mean something.
   const reportPossible = showsReport(documents, true);
@@ -110,7 +109,8 @@ function inapplicableOptions(
   if (options.jaar !== undefined && !reportPossible) mistakes.push(onlyReport('--jaar'));
   if (withRegister && !reportPossible) mistakes.push(onlyReport('--meldingen'));
   if (options.privacyDrempel !== undefined && !reportShown) mistakes.push(onlyReport('--privacy-drempel'));
-  if (options.slaFoutenOver && !withRegister) {
+  // The register of the answers file (`meldingen:`) counts too.
+  if (options.slaFoutenOver && !withRegister && answers?.meldingen === undefined) {
     mistakes.push(
       'De optie --sla-fouten-over geldt alleen samen met --meldingen (het meldingenregister); geef het register op of laat de optie weg.',
     );
@@ -157,12 +157,17 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     if (!(error instanceof UserError) || mistakes.length === 0) throw error;
     throw new UserError(commandMistakes([...mistakes, error.message]), error.problems);
   }
-  if (documents) mistakes.push(...inapplicableOptions(options, documents, read?.verslagjaar !== undefined));
+  if (documents) mistakes.push(...inapplicableOptions(options, documents, read));
   if (mistakes.length > 0 || !read || !chosenFormats || !documents || threshold === undefined) {
     throw new UserError(commandMistakes(mistakes));
   }
   const answers = year === undefined ? read : { ...read, verslagjaar: year };
-  const registerFile = options.meldingen;
+  // The register is read only when a document shows its counts (with a register, the run is about
+  // a report year): --meldingen, or else the answers' own `meldingen`.
+  const source = showsReport(documents, true)
+    ? registerSource(answers, resolve(io.cwd, options.antwoorden!), io.cwd, options)
+    : undefined;
+  const step = source !== undefined ? registerStep(source, knowledge) : undefined;
 
   const { files, warnings } = await generateDocuments({
     answers,
@@ -172,24 +177,13 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     today: today(),
-    report: {
-      privacyThreshold: threshold,
-      ...(registerFile !== undefined
-        ? {
-            register: async (verslagjaar: number) => {
-              const register = await readRegister(
-                registerFile,
-                io,
-                knowledge,
-                verslagjaar,
-                Boolean(options.slaFoutenOver),
-              );
-              return { counts: register.counts, skippedRows: register.badRows };
-            },
-          }
-        : {}),
-    },
+    report: { privacyThreshold: threshold, ...(step ? { register: step.register } : {}) },
   });
+  const reading = step?.reading();
+  if (reading) {
+    io.stdout(`${reading.summary}\n`);
+    for (const note of reading.notes) io.stderr(`${note}\n`);
+  }
   for (const warning of warnings) io.stderr(`${warningText(warning)}\n`);
   await writeFilesAtomically(files, Boolean(options.forceer), {
     onNotice: (message) => io.stderr(`Let op: ${message}\n`),
@@ -201,47 +195,4 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
 function commandMistakes(mistakes: readonly string[]): string {
   if (mistakes.length === 1) return `${mistakes[0]} Er is niets gemaakt.`;
   return `De opdracht bevat ${mistakes.length} fouten; er is niets gemaakt:\n${mistakes.map((m) => `  - ${m}`).join('\n')}`;
-}
-
-/** Reads and counts the register; bad rows stop the run unless the user chose to skip them. */
-async function readRegister(
-  file: string,
-  io: CliIo,
-  knowledge: KnowledgeBase,
-  year: number,
-  skipBad: boolean,
-): Promise<RegisterResult> {
-  const bytes = await readFile(resolve(io.cwd, file)).catch((error: unknown) => {
-    throw fileSystemError(error, file, 'lezen', 'het meldingenregister');
-  });
-  const register = countRegister(bytes, file, knowledge, year);
-  const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
-  if (register.badRows > 0 && !skipBad) {
-    throw new UserError(
-      `Het meldingenregister ${file} heeft ${rows(register.badRows)} met fouten; er is niets gemaakt. ` +
-        'Verbeter die rijen, of gebruik --sla-fouten-over om ze over te slaan (de rapportage vermeldt dan hoeveel).',
-      register.problems,
-    );
-  }
-  if (register.badRows > 0) {
-    io.stderr(`Let op: ${rows(register.badRows)} met fouten overgeslagen in ${file}:\n`);
-    for (const problem of register.problems) io.stderr(`  - ${formatProblem(problem)}\n`);
-  }
-  const parts = [`${register.counted} ${register.counted === 1 ? 'melding' : 'meldingen'} uit ${year} geteld`];
-  if (register.outsideYear > 0) parts.push(`${rows(register.outsideYear)} uit andere jaren niet meegeteld`);
-  if (register.badRows > 0) parts.push(`${rows(register.badRows)} met fouten overgeslagen`);
-  io.stdout(`Meldingenregister ${file}: ${parts.join('; ')}.\n`);
-  if (register.counted === 0 && register.outsideYear > 0) {
-    io.stderr(
-      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year}. Klopt het jaar (--jaar of "verslagjaar")?\n`,
-    );
-  }
-  return register;
-}
-
-/** Relative to where the user stands, unless the file lies outside that folder. */
-export function displayPath(cwd: string, path: string): string {
-  const shown = relative(cwd, path);
-  if (shown === '') return '.';
-  return shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? path : shown;
 }
