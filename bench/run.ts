@@ -14,6 +14,7 @@ import { parseAnswers } from '../src/answers/load.js';
 import { generateDocuments, renderDocument, writeFormat } from '../src/generate.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
+import { textLimits } from '../src/answers/schema.js';
 import { buildPlanModel } from '../src/plan/model.js';
 import { countRegister } from '../src/register/index.js';
 
@@ -137,6 +138,44 @@ function cold(): void {
 }
 
 /**
+ * The largest inputs the answers schema accepts must stay fast: 30,000 unknown keys (linear since
+ * the duplicate-key check is ours, not the yaml library's quadratic one) and a toelichting of the
+ * maximum length for every theme (pdfmake lays out a paragraph in time quadratic in its words).
+ */
+async function hostileInputs(): Promise<void> {
+  const result = await loadKnowledge(builtInKnowledgeDir);
+  if (!result.ok) throw new Error('knowledge base invalid');
+  const kb = result.knowledge;
+  const base = readFileSync(answersFile, 'utf8');
+  const keys = Array.from({ length: 30000 }, (_, i) => `onbekend${i}: ${i}`).join('\n');
+  const [tKeys] = await time(async () => {
+    try {
+      parseAnswers(`${base}\n${keys}\n`, 'sleutels.yaml', kb);
+    } catch {
+      // Refused, as it should be: the time is what counts here.
+    }
+  });
+  const longest = 'Een zin van tien woorden over integriteit in de organisatie. '
+    .repeat(80)
+    .slice(0, textLimits.toelichting);
+  const full = parseAnswers(base, 'alle-themas.yaml', kb);
+  const answers = { ...full, toelichting: Object.fromEntries(full.zwakke_themas.map((id) => [id, longest])) };
+  const [tPdf] = await time(() =>
+    generateDocuments({
+      answers,
+      knowledge: kb,
+      documents: ['beleidsplan'],
+      formats: ['pdf'],
+      outputDir: tmpdir(),
+      today: '2027-01-15',
+    }),
+  );
+  console.log(`Grootste toegestane invoer:`);
+  console.log(`  30.000 onbekende sleutels weigeren   ${ms(tKeys)}   (was kwadratisch: 44 s op main)`);
+  console.log(`  PDF, 28 thema's met elk ${textLimits.toelichting} tekens toelichting   ${ms(tPdf)}`);
+}
+
+/**
  * A register export as Excel writes it: `;`, a BOM, CRLF, a free-text column with quotes, separators
  * and line breaks, every category and outcome, and some rows of other years.
  */
@@ -207,3 +246,4 @@ await knowledgeLoad();
 await warm();
 cold();
 await largeRegisterRun();
+await hostileInputs();

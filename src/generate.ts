@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import type { Answers } from './answers/schema.js';
 import type { DocumentTree } from './document/tree.js';
 import type { KnowledgeBase } from './knowledge/model.js';
+import { countFillIns } from './document/fill-ins.js';
 import { markdownToDocument } from './markdown/to-document.js';
 import type { OutputFile } from './output/atomic.js';
 import { toolVersion } from './paths.js';
 import { buildPlanModel, type PlanModel } from './plan/model.js';
 import { buildReportContext, defaultPrivacyThreshold, type RegisterInput } from './plan/report-model.js';
 import {
+  adoptedPlanWarnings,
   attachmentFormat,
   documentWarnings,
   offeredDocuments,
@@ -29,6 +31,7 @@ import {
   type Format,
 } from './vocabulary.js';
 import { writeDocx } from './writers/docx/index.js';
+import { assertPdfCanShow } from './writers/pdf/coverage.js';
 import { writePdf } from './writers/pdf/index.js';
 
 /*
@@ -61,6 +64,7 @@ export async function writeFormat(document: RenderedDocument, format: Format): P
     case 'docx':
       return writeDocx(document.tree);
     case 'pdf':
+      assertPdfCanShow(document.tree, `het document "${document.kind}"`);
       return writePdf(document.tree);
   }
 }
@@ -139,6 +143,7 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const files: OutputFile[] = [];
   for (const kind of documents) {
     const document = await renderDocument(kind, context, request.templatesDir);
+    warnings.push(...adoptedPlanWarnings(kind, model.vastgesteld, () => countFillIns(document.tree)));
     for (const format of formats) {
       const path = outputPath(request.outputDir, bestanden[kind], format);
       request.onProgress?.({ kind, format, path });

@@ -1,7 +1,9 @@
 /**
- * The one document tree that every writer renders. Templates produce Markdown; the Markdown
- * stage turns it into this tree; the DOCX and PDF writers read only this. If a writer needs
- * something the tree cannot say, extend the tree here, never a template or a single writer.
+ * The one document tree that every writer renders. Templates produce Markdown; the Markdown stage reads it into a
+ * source tree (source.ts); normalize.ts decides once what every format needs and gives this tree; the DOCX and PDF
+ * writers read only this. If a writer needs something the tree cannot say, extend the tree here, never a template
+ * or a single writer. The types say what each parent may hold: the document holds every block, a list item only
+ * paragraphs and lists.
  */
 
 /** Where a node came from in the Markdown the templates produced (1-based). */
@@ -22,69 +24,81 @@ export interface DocumentMeta {
   header: string;
   /** Running footer text (status and date). */
   footer: string;
-  /** Page number pattern with the placeholders {pagina} and {totaal}, e.g. "Pagina {pagina} van {totaal}". */
-  pageNumber: string;
+  /** The page number in the footer: text, the number of the page and the number of pages, in order. */
+  pageNumber: PageNumberPart[];
 }
+
+export type PageNumberPart = { type: 'text'; value: string } | { type: 'pageNumber' } | { type: 'pageCount' };
 
 export interface DocumentTree {
   meta: DocumentMeta;
   children: Block[];
 }
 
-export type Block = TitlePage | TableOfContents | Heading | Paragraph | List | Table | PageBreak;
+/** What the document holds. */
+export type Block = TitlePage | TableOfContents | Heading | Paragraph | List | Table;
 
-/** The first page: a big title, a subtitle, then short lines (organisation, period, status…). */
-export interface TitlePage {
+/** What a list item holds. */
+export type ListItemBlock = Paragraph | List;
+
+interface BlockBase {
+  /** The block starts a new page (a page break in the template, or the page after a title page). */
+  breakBefore?: true;
+  position?: Position;
+}
+
+/** The first page: a big title, a subtitle, then short lines (organisation, period, status…). A page of its own. */
+export interface TitlePage extends BlockBase {
   type: 'titlePage';
   title: string;
   subtitle?: string;
   lines: Inline[][];
-  position?: Position;
 }
 
-/** Lists the headings of level 1 and 2 with their page numbers. */
-export interface TableOfContents {
+/** Lists the document's headings up to `depth` with their page numbers. */
+export interface TableOfContents extends BlockBase {
   type: 'tableOfContents';
   title: string;
-  position?: Position;
+  depth: HeadingLevel;
+  /** The headings it lists, in document order. */
+  entries: TocEntry[];
 }
 
-export interface Heading {
+/** A heading the table of contents lists: writers find the heading by its id. */
+export interface TocEntry {
+  id: string;
+  level: HeadingLevel;
+  children: Inline[];
+}
+
+export type HeadingLevel = 1 | 2 | 3;
+
+export interface Heading extends BlockBase {
   type: 'heading';
-  level: 1 | 2 | 3;
+  level: HeadingLevel;
   /** Unique in the document; usable as bookmark or anchor name (ASCII letters, digits, '-'). */
   id: string;
   children: Inline[];
-  position?: Position;
 }
 
-export interface Paragraph {
+export interface Paragraph extends BlockBase {
   type: 'paragraph';
   children: Inline[];
-  position?: Position;
 }
 
-export interface List {
+export interface List extends BlockBase {
   type: 'list';
   ordered: boolean;
-  /** Each item holds paragraphs and nested lists. */
-  items: Block[][];
-  position?: Position;
+  items: ListItemBlock[][];
 }
 
-export interface Table {
+export interface Table extends BlockBase {
   type: 'table';
   /** One entry per column; `null` means the writer's default (left). */
   align: ('left' | 'center' | 'right' | null)[];
   /** The header row: repeated on every page the table spans. */
   header: Inline[][];
   rows: Inline[][][];
-  position?: Position;
-}
-
-export interface PageBreak {
-  type: 'pageBreak';
-  position?: Position;
 }
 
 export type Inline = Text | Strong | Emphasis | Link | FillIn | LineBreak;

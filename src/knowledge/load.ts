@@ -1,14 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { parseKeyPath, type Problem } from '../validation/problem.js';
+import { errorCode, fileSystemError, fileSystemReason } from '../validation/fs-errors.js';
+import { parseKeyPath, UserError, type Problem } from '../validation/problem.js';
+import { readTextFile } from '../validation/text-file.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
 import { checkReferences } from './references.js';
+import { checkRoleMarkup } from './wording-check.js';
 import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
   correctionsSchema,
+  electionCalendarSchema,
   instrumentsSchema,
+  measuresSchema,
   legalFrameworkSchema,
   organisationTypesSchema,
   rolesSchema,
@@ -17,8 +22,15 @@ import {
   typologySchema,
 } from './schema.js';
 
-/** The raw text of every knowledge base file, keyed by its path relative to the knowledge folder. */
-export type KnowledgeFiles = ReadonlyMap<string, string>;
+/**
+ * The raw text of every knowledge base file, keyed by its path relative to the knowledge folder;
+ * a file that exists but cannot be read (a folder in its place, a broken link, not UTF-8) holds
+ * the problems that say why, so one `controleer` reports them with everything else.
+ */
+export type KnowledgeFiles = ReadonlyMap<string, string | readonly Problem[]>;
+
+/** Ten times the largest file of the built-in knowledge base; each text field is limited further by the schema. */
+const maxKnowledgeFileBytes = 512 * 1024;
 
 const singleFiles = {
   source: ['bron.yaml', sourceSchema],
@@ -29,26 +41,37 @@ const singleFiles = {
   corrections: ['correcties.yaml', correctionsSchema],
   legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
   typology: ['typologie.yaml', typologySchema],
+  measures: ['maatregelen.yaml', measuresSchema],
+  elections: ['verkiezingen.yaml', electionCalendarSchema],
 } as const;
 const themesFolder = 'themas';
 
-export async function readKnowledgeFiles(dir: string): Promise<KnowledgeFiles> {
-  const files = new Map<string, string>();
-  for (const [name] of Object.values(singleFiles)) {
-    const text = await readFile(join(dir, name), 'utf8').catch(ignoreMissing);
-    if (text !== undefined) files.set(name, text);
-  }
-  const themeNames = (await readdir(join(dir, themesFolder)).catch(ignoreMissing)) ?? [];
-  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) {
-    files.set(`${themesFolder}/${name}`, await readFile(join(dir, themesFolder, name), 'utf8'));
-  }
+export async function readKnowledgeFiles(dir: string, label = 'knowledge'): Promise<KnowledgeFiles> {
+  const files = new Map<string, string | readonly Problem[]>();
+  const read = async (name: string) => {
+    const shown = `${label}/${name}`;
+    try {
+      files.set(name, await readTextFile(join(dir, name), shown, { what: 'het kennisbankbestand', maxBytes: maxKnowledgeFileBytes }));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      // A missing file is reported by parseKnowledge, with every other problem.
+      if (errorCode(error.cause) === 'ENOENT') return;
+      const reason = fileSystemReason(error.cause, 'lezen');
+      files.set(
+        name,
+        error.problems.length > 0
+          ? error.problems
+          : [{ file: shown, key: '', message: reason ? `kan niet worden gelezen: ${reason}` : error.message }],
+      );
+    }
+  };
+  for (const [name] of Object.values(singleFiles)) await read(name);
+  const themeNames = await readdir(join(dir, themesFolder)).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw fileSystemError(error, `${label}/${themesFolder}`, 'lezen', 'de map');
+  });
+  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) await read(`${themesFolder}/${name}`);
   return files;
-}
-
-/** A missing file is reported as a problem of the knowledge base; any other read error is real. */
-function ignoreMissing(error: NodeJS.ErrnoException): undefined {
-  if (error.code === 'ENOENT') return undefined;
-  throw error;
 }
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
@@ -70,6 +93,11 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       problems.push({ file: where(name), key: '', message: 'bestand ontbreekt' });
       return undefined;
     }
+    if (typeof text !== 'string') {
+      // References to a theme whose file cannot be read are not reported again.
+      if (name.startsWith(`${themesFolder}/`)) invalidThemeIds.add(name.slice(themesFolder.length + 1, -'.yaml'.length));
+      return void problems.push(...text);
+    }
     const parsed = parseYaml(text, where(name));
     if (!parsed.ok) return void problems.push(...parsed.problems);
     documents.set(where(name), parsed.value);
@@ -90,6 +118,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const corrections = load(...singleFiles.corrections);
   const legalFramework = load(...singleFiles.legalFramework);
   const typology = load(...singleFiles.typology);
+  const measures = load(...singleFiles.measures);
+  const elections = load(...singleFiles.elections);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -107,7 +137,18 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     return theme ? [{ theme, file: where(name) }] : [];
   });
 
-  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework || !typology) {
+  if (
+    !source ||
+    !chapters ||
+    !roles ||
+    !organisationTypes ||
+    !instruments ||
+    !corrections ||
+    !legalFramework ||
+    !typology ||
+    !measures ||
+    !elections
+  ) {
     return { ok: false, problems };
   }
   const knowledge: KnowledgeBase = {
@@ -123,14 +164,26 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       themes.map((t) => t.theme),
       chapters,
     ),
+    measures,
+    elections,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     file: (key) => where(singleFiles[key][0]),
     isInvalidTheme: (id) => invalidThemeIds.has(id),
   });
-  for (const problem of referenceProblems) {
-    problems.push({ ...problem, line: documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
+  const wordingProblems = checkRoleMarkup(knowledge, {
+    themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
+    rolesFile: where(singleFiles.roles[0]),
+    measuresFile: where(singleFiles.measures[0]),
+    instrumentsFile: where(singleFiles.instruments[0]),
+    rawText: (file) => {
+      const text = files.get(file.slice(label.length + 1));
+      return typeof text === 'string' ? text : undefined;
+    },
+  });
+  for (const problem of [...referenceProblems, ...wordingProblems]) {
+    problems.push({ ...problem, line: problem.line ?? documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, knowledge };
 }
@@ -142,5 +195,5 @@ function orderThemes(themes: KnowledgeBase['themes'], chapters: KnowledgeBase['c
 }
 
 export async function loadKnowledge(dir: string, label?: string): Promise<KnowledgeResult> {
-  return parseKnowledge(await readKnowledgeFiles(dir), label);
+  return parseKnowledge(await readKnowledgeFiles(dir, label), label);
 }

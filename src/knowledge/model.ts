@@ -3,8 +3,10 @@ import type {
   Classification,
   ChapterId,
   Correction,
+  ElectionCalendar,
   Instrument,
   LegalFramework,
+  Measure,
   OrganisationType,
   OrganisationTypeId,
   Role,
@@ -26,6 +28,10 @@ export interface KnowledgeBase {
   typology: Typology;
   /** In the order of the source. */
   themes: Theme[];
+  /** The measure catalogue, in its own order: per theme, the order of its steps. */
+  measures: Measure[];
+  /** Elections per organisation type (not every type has them). */
+  elections: ElectionCalendar;
 }
 
 export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
@@ -54,8 +60,49 @@ export function roleName(kb: KnowledgeBase, type: OrganisationType, roleId: stri
   return kb.roles.find((role) => role.id === roleId)?.naam;
 }
 
+/** A measure as it holds for one organisation type: its own text, owner and instruments where it has them. */
+export function measureForType(kb: KnowledgeBase, measure: Measure, type: OrganisationType): { tekst: string; eigenaar: string; instrumenten: Instrument[] } {
+  const variant = measure.per_type[type.id];
+  return {
+    tekst: variant?.tekst ?? measure.tekst,
+    eigenaar: variant?.eigenaar ?? measure.eigenaar,
+    instrumenten: (variant?.instrumenten ?? measure.instrumenten)
+      .map((id) => getInstrument(kb, id))
+      .filter((instrument) => instrumentAppliesTo(instrument, type)),
+  };
+}
+
+/** A catalogue entry by its id or by an id from before the catalogue ("thema-id/mN"). */
+export function findMeasure(kb: KnowledgeBase, id: string): Measure | undefined {
+  return kb.measures.find((measure) => measure.id === id || measure.oude_ids.includes(id));
+}
+
+/** Every id a measure can be named by in an answers file: the catalogue's own and the old ones. */
+export function measureNames(kb: KnowledgeBase): string[] {
+  return kb.measures.flatMap((measure) => [measure.id, ...measure.oude_ids]);
+}
+
+/** The themes of a measure that an organisation type has (its chapters). */
+export function measureThemesFor(kb: KnowledgeBase, measure: Measure, type: OrganisationType): Theme[] {
+  return kb.themes.filter((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk));
+}
+
+/** The election calendar of a type, if it has elections of its own. */
+export function electionsOf(kb: KnowledgeBase, typeId: OrganisationTypeId): ElectionCalendar['typen'][number] | undefined {
+  return kb.elections.typen.find((entry) => entry.type === typeId);
+}
+
+export function instrumentAppliesTo(instrument: Instrument, type: OrganisationType): boolean {
+  return instrument.typen?.includes(type.id) ?? true;
+}
+
 export function themesOfChapter(kb: KnowledgeBase, chapterId: ChapterId): Theme[] {
   return kb.themes.filter((theme) => theme.hoofdstuk === chapterId);
+}
+
+/** The measures that serve a theme, in catalogue order: the theme's steps. */
+export function measuresOfTheme(kb: KnowledgeBase, themeId: string): Measure[] {
+  return kb.measures.filter((measure) => measure.themas.includes(themeId));
 }
 
 /** Only for lookups that validation has already guaranteed. */

@@ -9,7 +9,14 @@ import { describeUnknown } from '../validation/suggest.js';
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "h2-gedragsregels")');
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
+/** Ten times the longest text of the source; a paragraph beyond this would make the PDF slow (pdfmake is quadratic in it). */
+const text = z.string().trim().min(1, 'mag niet leeg zijn').max(20000, 'te lang: hoogstens 20000 tekens');
+const termKey = z.string().regex(/^[a-z][a-z_]*$/, 'gebruik kleine letters en liggende streepjes (bijv. "lid_met_lidwoord")');
+const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
+  if (forms.getal !== undefined && !['enkelvoud', 'meervoud'].includes(forms.getal)) {
+    ctx.addIssue({ code: 'custom', path: ['getal'], message: 'kies uit: enkelvoud, meervoud' });
+  }
+});
 
 export const chapterIds = ['h2', 'h3', 'h4', 'h56'] as const;
 export const chapterIdSchema = z.enum(chapterIds);
@@ -31,8 +38,19 @@ export const sourceSchema = z.strictObject({
   inleiding: text,
   /** What happened to BIOS and its links since 2012 (from the domain notes). */
   sindsdien: text,
+  /** The national monitor the Handelingsperspectief belongs to, for attributing its findings. */
+  monitor: z.strictObject({
+    /** How the plan attributes a national finding: "de landelijke Integriteitsmonitor 2012". */
+    naam: text,
+    /** Who made it and where it was published, as a source line. */
+    bron: text,
+  }),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Whom a chapter of the monitor is about; a role works for one or both. */
+export const audienceIds = ['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging'] as const;
+export type Audience = (typeof audienceIds)[number];
 
 export const chapterSchema = z.strictObject({
   id: chapterIdSchema,
@@ -40,7 +58,7 @@ export const chapterSchema = z.strictObject({
   /** Chapter number(s) in the 2012 monitor report, e.g. "2" or "5 en 6". */
   monitorhoofdstuk: text,
   soort: z.enum(['beleving', 'beleid']),
-  doelgroep: z.enum(['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging']),
+  doelgroep: z.enum(audienceIds),
   /** What the chapter is about, in our own words, after "Hoofdstuk N: titel" in the wizard. */
   omschrijving: text,
   /** Theme ids in the order of the source. */
@@ -53,6 +71,8 @@ export const roleSchema = z.strictObject({
   id,
   /** Generic name; an organisation type may give its own. */
   naam: text,
+  /** Whom the role works for: it owns only measures for themes of these audiences. */
+  doelgroepen: z.array(z.enum(audienceIds)).min(1),
   omschrijving: text,
 });
 export const rolesSchema = z.array(roleSchema).min(1);
@@ -70,6 +90,12 @@ export const organisationTypeSchema = z.strictObject({
   rollen: z.record(id, text.nullable()),
   /** Role id → the name with its article, for running text ("de gemeenteraad", "Provinciale Staten"). */
   met_lidwoord: z.record(id, text),
+  /**
+   * Further forms of a term that role references in the texts ask for (`[[…|term.vorm]]`), e.g.
+   * `leden: raadsleden`, `andere: andere gemeenten`; `getal: meervoud` where the term takes a plural
+   * verb (Provinciale Staten). Terms are role ids or `organisatie`, `koepel`, `gedragscodes`.
+   */
+  vormen: z.record(termKey, termForms).default({}),
   koepel: text,
   /** Basis of the codes of conduct for this type. */
   gedragscodes: text,
@@ -96,26 +122,147 @@ export const organisationTypeSchema = z.strictObject({
 export const organisationTypesSchema = z.array(organisationTypeSchema).min(1);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
-export const instrumentSchema = z.strictObject({
-  id,
-  naam: text,
-  /** One line in our own words. */
-  omschrijving: text,
-  /** The link as printed in the 2012 source; BIOS closed in 2016, so it may no longer work. */
-  url_2012: z.url({ protocol: /^https?$/ }).optional(),
-});
+export const instrumentStatusIds = ['actueel', 'bron-2012'] as const;
+
+export const instrumentSchema = z
+  .strictObject({
+    id,
+    naam: text,
+    /** Who publishes it, where known: "Huis voor Klokkenluiders", "BIOS". */
+    uitgever: text.optional(),
+    /** One line in our own words: the instrument is described once, in the plan's appendix. */
+    omschrijving: text,
+    /**
+     * `actueel`: exists now and may be recommended (with `bron`). `bron-2012`: named by the 2012
+     * text; the plan shows it only as the source of the advice, never as a recommendation.
+     */
+    status: z.enum(instrumentStatusIds),
+    /** For a current instrument: where the facts about it come from (domain notes). */
+    bron: text.optional(),
+    /** For a 2012 instrument: what is known of it now (domain notes), e.g. that no successor was found. */
+    stand: text.optional(),
+    /** For a 2012 instrument: the current instruments that took its place, where that is known. */
+    vervangen_door: z.array(id).default([]),
+    /** Only for these organisation types (e.g. the VNG model only for gemeenten); default: all. */
+    typen: z.array(organisationTypeIdSchema).min(1).optional(),
+    /** The link as printed in the 2012 source; BIOS closed in 2016, so it may no longer work. */
+    url_2012: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .superRefine((instrument, ctx) => {
+    if (instrument.status === 'actueel' && instrument.bron === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['bron'], message: 'een actueel instrument heeft een bron' });
+    }
+    if (instrument.status === 'actueel' && instrument.vervangen_door.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['vervangen_door'], message: 'alleen een instrument uit 2012 kan vervangen zijn' });
+    }
+  });
 export const instrumentsSchema = z.array(instrumentSchema).min(1);
 export type Instrument = z.infer<typeof instrumentSchema>;
 
-export const measureSchema = z.strictObject({
-  id: id,
-  /** Short imperative line, close to the seed's Oplossingsrichting. */
-  tekst: text,
-  /** Role id of the default owner. */
-  eigenaar: id,
-  instrumenten: z.array(id).default([]),
+/** What differs for one organisation type; the rest of the measure holds. */
+const measureVariantSchema = z.strictObject({
+  tekst: text.optional(),
+  eigenaar: id.optional(),
+  instrumenten: z.array(id).optional(),
 });
+
+/**
+ * How a measure is planned: in one quarter, from a quarter on, at a fixed quarter each year, or
+ * tied to the elections (or the installation of the new bestuur) of the election calendar.
+ */
+export const measureKindIds = ['eenmalig', 'doorlopend', 'jaarlijks', 'na-verkiezingen', 'na-installatie'] as const;
+export type MeasureKind = (typeof measureKindIds)[number];
+/** The kinds whose quarter the election calendar decides. */
+export const electionKinds: readonly MeasureKind[] = ['na-verkiezingen', 'na-installatie'];
+
+/** An id from before the catalogue: "thema-id/mN", still valid in answers files. */
+const oldMeasureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/m\d+$/, 'schrijf een oude id als thema-id/mN, bijvoorbeeld "h4-handhaving/m1"');
+
+/**
+ * One entry of the measure catalogue (maatregelen.yaml). A measure serves one or more themes and is
+ * shown once in a plan, with the weak themes it serves. To let measures serve other things too (the
+ * basisnormen), add a list next to `themas` and count it in `servesSomething` and in
+ * measuresInForce (plan/rules.ts).
+ */
+export const measureSchema = z
+  .strictObject({
+    id,
+    /** Short imperative line, derived from the seed's Oplossingsrichting; may hold role references. */
+    tekst: text,
+    /** Role id of the owner. */
+    eigenaar: id,
+    /** Current instruments that help with this measure (status `actueel`). */
+    instrumenten: z.array(id).default([]),
+    /** The themes this measure serves. */
+    themas: z.array(id).default([]),
+    soort: z.enum(measureKindIds).default('eenmalig'),
+    /** For `jaarlijks`: the quarter of the year (1–4), e.g. 1 with the integriteitsrapportage. */
+    kwartaal: z.number().int().min(1, 'een kwartaal van 1 tot en met 4').max(4, 'een kwartaal van 1 tot en met 4').optional(),
+    /** Comes before every other measure of the plan. */
+    eerst: z.boolean().default(false),
+    /** Ids of measures this one comes after, when they are in the plan. */
+    na: z.array(id).default([]),
+    /** Per organisation type, what differs: another text, owner or instruments. */
+    per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
+    /** The ids from before the catalogue that now mean this measure. */
+    oude_ids: z.array(oldMeasureId).default([]),
+  })
+  .superRefine((measure, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!servesSomething(measure)) issue('themas', 'een maatregel dient minstens één thema');
+    if (measure.soort === 'jaarlijks' && measure.kwartaal === undefined) {
+      issue('kwartaal', 'een jaarlijkse maatregel noemt het kwartaal (1 tot en met 4) waarin hij elk jaar valt');
+    }
+    if (measure.soort !== 'jaarlijks' && measure.kwartaal !== undefined) {
+      issue('kwartaal', 'alleen een jaarlijkse maatregel heeft een vast kwartaal; het plan verdeelt de andere');
+    }
+    const tied = electionKinds.includes(measure.soort);
+    if (tied && measure.eerst) issue('eerst', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet eerst komen`);
+    if (tied && measure.na.length > 0) issue('na', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet na andere komen`);
+    if (measure.eerst && measure.na.length > 0) issue('na', 'een maatregel die eerst komt, komt niet na andere');
+  });
 export type Measure = z.infer<typeof measureSchema>;
+export const measuresSchema = z.array(measureSchema).min(1);
+
+/** Whether a measure serves at least one theme (later also: one basisnorm). */
+export function servesSomething(measure: { themas: readonly string[] }): boolean {
+  return measure.themas.length > 0;
+}
+
+/** The election calendar (verkiezingen.yaml): per organisation type its elections, from the domain notes. */
+export const electionCalendarSchema = z.strictObject({
+  /** Where the dates come from. */
+  bron: text,
+  typen: z.array(
+    z.strictObject({
+      type: organisationTypeIdSchema,
+      /** How the plan names this type's elections: "de verkiezingen van de gemeenteraad". */
+      verkiezing: text,
+      /** How the plan names the installation of the new bestuur: "de installatie van het nieuwe college". */
+      installatie: text,
+      data: z
+        .array(
+          z.strictObject({
+            datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als JJJJ-MM-DD'),
+            /** false: computed, not confirmed; the plan shows only month and year. */
+            bevestigd: z.boolean(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+export type ElectionCalendar = z.infer<typeof electionCalendarSchema>;
+
+export const nationalFindingSchema = z.strictObject({
+  id,
+  veld: z.enum(['waarom', 'risico', 'oplossingsrichting']),
+  /** Word for word as the field has it (with the sentences that only explain the finding). */
+  tekst: text,
+  /** Whether the finding adds something to the plan, attributed to the national monitor. */
+  tonen: z.boolean(),
+});
+export type NationalFinding = z.infer<typeof nationalFindingSchema>;
 
 export const themeSchema = z.strictObject({
   id,
@@ -127,8 +274,14 @@ export const themeSchema = z.strictObject({
   waarom: text,
   risico: text,
   oplossingsrichting: text,
+  /** The instruments the 2012 text names (its sources); current ones are the measures'. */
   instrumenten: z.array(id).default([]),
-  maatregelen: z.array(measureSchema).min(2).max(5),
+  /**
+   * Sentences of the seed that report the national 2012 results ("Uit het onderzoek blijkt …").
+   * They describe the national picture, not the organisation: the plan keeps them out of the
+   * theme's argument and, with `tonen: true`, shows them apart and attributed.
+   */
+  landelijke_bevindingen: z.array(nationalFindingSchema).default([]),
 });
 export type Theme = z.infer<typeof themeSchema>;
 
@@ -155,6 +308,8 @@ export const legalFrameworkSchema = z.strictObject({
         titel: text,
         typen: z.array(organisationTypeIdSchema).min(1),
         tekst: text,
+        /** Where the rule comes from: the article, and the domain notes' source where they give one. */
+        bron: text,
       }),
     )
     .min(1),

@@ -1,15 +1,18 @@
 import type { Token } from 'markdown-it';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { normalizeDocument } from '../document/normalize.js';
+import type { SourceBlock, SourceListItemBlock, SourceTree } from '../document/source.js';
+import { templateError } from '../document/template-error.js';
 import {
   plainText,
-  type Block,
   type DocumentMeta,
   type DocumentTree,
   type Inline,
+  type PageNumberPart,
   type Position,
 } from '../document/tree.js';
 import { UserError } from '../validation/problem.js';
+import { parseYaml, validate } from '../validation/yaml.js';
 import { parseMarkdown } from './parse.js';
 
 /*
@@ -20,6 +23,7 @@ import { parseMarkdown } from './parse.js';
  *   ::inhoudsopgave[Inhoud]   the table of contents, with its title
  *   ::paginaeinde     a page break
  *   :invullen[tekst]  a place the organisation fills in itself
+ *   paginanummer      the footer's page number, with {pagina} and {totaal}, e.g. "Pagina {pagina} van {totaal}"
  */
 
 const metaSchema = z.strictObject({
@@ -34,8 +38,13 @@ const metaSchema = z.strictObject({
   paginanummer: z.string(),
 });
 
-/** Pure: Markdown from the templates → the document tree the writers render. */
+/** Pure: Markdown from the templates → the document tree the writers render (read, then normalised). */
 export function markdownToDocument(markdown: string, source: string): DocumentTree {
+  return normalizeDocument(readMarkdown(markdown, source), source);
+}
+
+/** Pure: Markdown from the templates → the source tree, as written: page breaks are still markers. */
+export function readMarkdown(markdown: string, source: string): SourceTree {
   const parsed = parseMarkdown(markdown);
   if (parsed.frontMatter === undefined)
     throw new UserError(`${source}: het document begint niet met front matter (---)`);
@@ -43,22 +52,31 @@ export function markdownToDocument(markdown: string, source: string): DocumentTr
   return { meta: meta(parsed.frontMatter, source), children: reader.blocks() };
 }
 
+/** "Pagina {pagina} van {totaal}" → text, the page number, text, the number of pages. */
+function pageNumberParts(pattern: string): PageNumberPart[] {
+  return pattern
+    .split(/(\{pagina\}|\{totaal\})/)
+    .filter((part) => part !== '')
+    .map((part): PageNumberPart => {
+      if (part === '{pagina}') return { type: 'pageNumber' };
+      if (part === '{totaal}') return { type: 'pageCount' };
+      return { type: 'text', value: part };
+    });
+}
+
 function meta(yaml: string, source: string): DocumentMeta {
-  const doc = parseDocument(yaml);
-  if (doc.errors.length > 0) {
-    throw new UserError(
-      `${source}: de front matter (tussen de regels ---) is geen geldige YAML: ${doc.errors[0]!.message.split('\n')[0]}`,
-    );
-  }
-  const result = metaSchema.safeParse(doc.toJS());
-  if (!result.success)
-    throw new UserError(`${source}: de front matter is onvolledig: ${z.prettifyError(result.error)}`);
+  // The shared YAML reader: its messages are Dutch and name the key (lines count from the first ---).
+  const parsed = parseYaml(yaml, `${source} (front matter)`);
+  if (!parsed.ok)
+    throw new UserError(`${source}: de front matter (tussen de regels ---) is geen geldige YAML.`, parsed.problems);
+  const result = validate(parsed.value, metaSchema);
+  if (!result.ok) throw new UserError(`${source}: de front matter is onvolledig of onjuist.`, result.problems);
   // Values may hold escaped user text: read them as Markdown and keep the plain text.
   const text = (value: string) => {
     const inline = parseMarkdown(value).tokens.find((t) => t.type === 'inline');
     return inline ? plainText(new TokenReader(inline.children ?? [], source).inlines()) : value;
   };
-  const m = result.data;
+  const m = result.value;
   return {
     title: text(m.titel),
     subject: text(m.onderwerp),
@@ -71,7 +89,7 @@ function meta(yaml: string, source: string): DocumentMeta {
     date: new Date(`${m.datum}T00:00:00Z`),
     header: text(m.koptekst),
     footer: text(m.voettekst),
-    pageNumber: text(m.paginanummer),
+    pageNumber: pageNumberParts(text(m.paginanummer)),
   };
 }
 
@@ -86,8 +104,7 @@ class TokenReader {
   ) {}
 
   private fail(token: Token | undefined, message: string): never {
-    const line = token?.map ? ` regel ${token.map[0] + 1} van de gegenereerde Markdown` : '';
-    throw new UserError(`${this.source},${line}: ${message}`);
+    throw templateError(this.source, token?.map ? token.map[0] + 1 : undefined, message);
   }
 
   private next(): Token {
@@ -103,8 +120,8 @@ class TokenReader {
   }
 
   /** Blocks until the end, or until a closing token of the given type (which is consumed). */
-  blocks(until?: string): Block[] {
-    const blocks: Block[] = [];
+  blocks(until?: string): SourceBlock[] {
+    const blocks: SourceBlock[] = [];
     while (this.index < this.tokens.length) {
       if (until && this.tokens[this.index]!.type === until) {
         this.index++;
@@ -116,7 +133,7 @@ class TokenReader {
     return blocks;
   }
 
-  private block(): Block[] {
+  private block(): SourceBlock[] {
     const token = this.next();
     const position: Position | undefined = token.map ? { line: token.map[0] + 1 } : undefined;
     switch (token.type) {
@@ -137,10 +154,10 @@ class TokenReader {
       case 'bullet_list_open':
       case 'ordered_list_open': {
         const close = token.type.replace('_open', '_close');
-        const items: Block[][] = [];
+        const items: SourceListItemBlock[][] = [];
         while (this.tokens[this.index]?.type === 'list_item_open') {
           this.index++;
-          items.push(this.blocks('list_item_close'));
+          items.push(this.listItem());
         }
         this.expect(close);
         return [{ type: 'list', ordered: token.type === 'ordered_list_open', items, position }];
@@ -148,7 +165,11 @@ class TokenReader {
       case 'table_open':
         return [this.table(position)];
       case 'hr':
-        return [];
+        return this.fail(
+          token,
+          'een scheidingslijn (---, *** of ___) wordt niet ondersteund in documenten: gebruik ::paginaeinde voor ' +
+            'een nieuwe pagina, of # voor een kop (tekst met --- eronder is hier geen kop)',
+        );
       case 'leaf_directive':
         return [this.leafDirective(token, position)];
       case 'container_titelpagina_open':
@@ -160,7 +181,25 @@ class TokenReader {
     }
   }
 
-  private table(position: Position | undefined): Block {
+  /** A list item holds paragraphs, lists and page breaks; anything else is a mistake in the template. */
+  private listItem(): SourceListItemBlock[] {
+    const blocks: SourceListItemBlock[] = [];
+    while (this.tokens[this.index]?.type !== 'list_item_close') {
+      const opener = this.tokens[this.index];
+      if (!opener) this.fail(this.tokens.at(-1), 'list_item_close ontbreekt');
+      for (const block of this.block()) {
+        if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'pageBreak') {
+          const name = NOT_IN_LISTS[block.type];
+          this.fail(opener, `in een lijst staan alleen tekst en lijsten, geen ${name}; zet de ${name} na de lijst`);
+        }
+        blocks.push(block);
+      }
+    }
+    this.index++;
+    return blocks;
+  }
+
+  private table(position: Position | undefined): SourceBlock {
     const align: ('left' | 'center' | 'right' | null)[] = [];
     const rows: Inline[][][] = [];
     let header: Inline[][] = [];
@@ -174,7 +213,7 @@ class TokenReader {
     return { type: 'table', align, header, rows, position };
   }
 
-  private leafDirective(token: Token, position: Position | undefined): Block {
+  private leafDirective(token: Token, position: Position | undefined): SourceBlock {
     switch (token.info) {
       case 'inhoudsopgave':
         if (!token.content)
@@ -187,7 +226,7 @@ class TokenReader {
     }
   }
 
-  private titlePage(open: Token, position: Position | undefined): Block {
+  private titlePage(open: Token, position: Position | undefined): SourceBlock {
     let title = '';
     let subtitle: string | undefined;
     const lines: Inline[][] = [];
@@ -262,6 +301,14 @@ class TokenReader {
     return id;
   }
 }
+
+/** Dutch names of the blocks a list item may not hold, for the error that says so. */
+const NOT_IN_LISTS: Record<Exclude<SourceBlock['type'], SourceListItemBlock['type']>, string> = {
+  heading: 'kop',
+  table: 'tabel',
+  tableOfContents: 'inhoudsopgave',
+  titlePage: 'titelpagina',
+};
 
 function cellAlign(token: Token): 'left' | 'center' | 'right' | null {
   const match = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''));

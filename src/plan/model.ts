@@ -1,8 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Answers, Priority } from '../answers/schema.js';
-import { getChapter, getInstrument, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
-import type { Instrument, Source, Theme } from '../knowledge/schema.js';
-import { longDate } from './dates.js';
+import {
+  getChapter,
+  getInstrument,
+  getOrganisationType,
+  instrumentAppliesTo,
+  measureForType,
+  roleName,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
+import { fold } from '../knowledge/references.js';
+import type { Instrument, MeasureKind, OrganisationType, Source, Theme } from '../knowledge/schema.js';
+import { buildActionPlan, type ElectionDate, type PlannedMeasure } from './actions.js';
+import { longDate, monthAndYear } from './dates.js';
 import {
   chaptersInForce,
   coversGovernance,
@@ -11,7 +21,7 @@ import {
   themePriority,
   weakThemesInForce,
 } from './rules.js';
-import { scheduleMeasures } from './schedule.js';
+import { renderForType } from './wording.js';
 
 /*
  * The plan model is the data every template sees. Its keys are Dutch on purpose, like those of
@@ -25,26 +35,58 @@ export interface Contact {
   email?: string;
 }
 
+/** A reference to an instrument: its name; the instrument is described once, in the appendix. */
 export interface InstrumentRef {
   id: string;
   naam: string;
+}
+
+/** An instrument as the appendix describes it, in this type's words. */
+export interface InstrumentEntry {
+  id: string;
+  naam: string;
+  uitgever?: string;
   omschrijving: string;
+  /** Current instruments: where the facts come from. */
+  bron?: string;
+  /** 2012 instruments: what is known of them now. */
+  stand?: string;
+  /** 2012 instruments: the names of the current instruments that took their place. */
+  vervangenDoor: string[];
   url_2012?: string;
 }
 
 export interface MeasurePlan {
-  /** "thema-id/maatregel-id": the key for `maatregel_status` in the answers file. */
+  /** Its number in the action plan. */
+  nr: number;
+  /** The measure's id: the key for `maatregel_status` and `actieplan` in the answers file. */
   id: string;
   tekst: string;
   eigenaar: string;
   instrumenten: InstrumentRef[];
-  jaar: number;
-  kwartaal: number;
+  /** How it is planned: eenmalig, doorlopend, jaarlijks, na-verkiezingen, na-installatie. */
+  soort: MeasureKind;
+  /** The (first) quarter; absent when the measure has none in the plan period. */
+  jaar?: number;
+  kwartaal?: number;
   status?: string;
-  thema: string;
+  /** The weak themes it serves (an own measure: the themes it names). */
+  themas: ThemeRef[];
+  prioriteit: Priority;
+  /** A measure of the organisation's own (`actieplan.eigen`). */
+  eigen: boolean;
+}
+
+export interface ThemeRef {
+  id: string;
+  titel: string;
   /** Chapter of the theme in the 2012 monitor, e.g. "2" or "5 en 6": tells apart themes with the same title. */
   monitorhoofdstuk: string;
-  prioriteit: Priority;
+}
+
+/** A measure in a theme's section: also the other weak themes it serves. */
+export interface ThemeMeasure extends MeasurePlan {
+  ookVoor: ThemeRef[];
 }
 
 export interface WeakThemeSection {
@@ -54,12 +96,17 @@ export interface WeakThemeSection {
   prioriteit: Priority;
   /** The officer's own remarks, as paragraphs. */
   toelichting?: string[];
-  /** Paragraphs, word for word from the source. */
+  /** Paragraphs from the source, with this type's names of bodies and without the national findings. */
   waarom: string[];
   risico: string[];
   oplossingsrichting: string[];
-  maatregelen: MeasurePlan[];
+  /** National 2012 findings of this theme that the plan shows apart, attributed to the monitor. */
+  landelijkBeeld: string[];
+  maatregelen: ThemeMeasure[];
+  /** The current instruments this theme's measures recommend. */
   instrumenten: InstrumentRef[];
+  /** The 2012 instruments the source text names: shown as the source of the advice only. */
+  bron2012: InstrumentRef[];
 }
 
 export interface ChapterResult {
@@ -103,10 +150,42 @@ export interface PlanModel {
   zwakkeThemas: WeakThemeSection[];
   hogePrioriteit: WeakThemeSection[];
   overigeThemas: { id: string; titel: string; monitorhoofdstuk: string; samenvatting: string }[];
+  /** Every measure, in the order of the action plan. */
   actieplan: MeasurePlan[];
-  instrumenten: InstrumentRef[];
-  wetgeving: { peildatum: string; regels: { titel: string; tekst: string }[] };
+  /** The measures with a quarter in the period, per year of the period (years without any are left out). */
+  actieplanPerJaar: { jaar: number; maatregelen: MeasurePlan[] }[];
+  /** Measures tied to elections that fall outside the plan period. */
+  actieplanBuitenPeriode: MeasurePlan[];
+  /** At most this many new measures start in a quarter; `gevraagd` is the answers' (or default) maximum. */
+  perKwartaal: { max: number; gevraagd: number };
+  /** The elections of the type, when a measure of the plan is tied to them. */
+  verkiezingen?: ElectionsModel;
+  /** The appendix: the current instruments the plan recommends, and the 2012 ones its texts name. */
+  instrumenten: { actueel: InstrumentEntry[]; bron2012: InstrumentEntry[] };
+  /** What the organisation based its judgement of the weak themes on, as paragraphs; absent: a place to fill in. */
+  onderbouwing?: string[];
+  /** The plan's own version number, if the answers give one. */
+  versie?: string;
+  wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
+}
+
+export interface ElectionsModel {
+  /** "de verkiezingen van de gemeenteraad". */
+  naam: string;
+  /** "de installatie van het nieuwe college". */
+  installatie: string;
+  /** The first election in the period, as the plan may show it. */
+  inPeriode?: ElectionDateModel;
+  /** The next one after the period, if the calendar knows it. */
+  volgende?: ElectionDateModel;
+  bron: string;
+}
+
+export interface ElectionDateModel {
+  /** A confirmed date in full ("18 maart 2026"), otherwise only month and year ("maart 2030"). */
+  datum: string;
+  bevestigd: boolean;
 }
 
 export interface BuildContext {
@@ -129,58 +208,70 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     const name = roleName(kb, type, role.id);
     if (name !== undefined) roles[role.id] = name;
   }
-  const instrumentRef = (id: string): InstrumentRef => {
-    const { naam, omschrijving, url_2012 }: Instrument = getInstrument(kb, id);
-    return { id, naam, omschrijving, ...(url_2012 ? { url_2012 } : {}) };
-  };
+  const words = (text: string) => renderForType(text, type);
+  const instrumentRef = ({ id, naam }: Instrument): InstrumentRef => ({ id, naam });
 
-  const flatMeasures = weakThemes.flatMap((theme, themeRank) =>
-    theme.maatregelen.map((measure, stepInTheme) => ({
-      theme,
-      measure,
-      themeRank,
-      stepInTheme,
-      priority: priorityOf(theme.id),
-    })),
-  );
-  const quarters = scheduleMeasures(flatMeasures, answers.planperiode.van, answers.planperiode.tot);
-  const measures: MeasurePlan[] = flatMeasures.map(({ theme, measure, priority }, index) => {
-    const id = `${theme.id}/${measure.id}`;
-    const when = quarters[index]!;
-    const status = answers.maatregel_status[id];
+  const themeRef = (theme: Theme): ThemeRef => ({
+    id: theme.id,
+    titel: theme.titel,
+    monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
+  });
+  const plan = buildActionPlan(kb, answers);
+  const measurePlan = (planned: PlannedMeasure, index: number): MeasurePlan => {
+    const own = planned.catalogue ? measureForType(kb, planned.catalogue, type) : undefined;
     return {
-      id,
-      tekst: measure.tekst,
-      // The knowledge base check guarantees the owner's role exists for every type its chapter applies to.
-      eigenaar: roles[measure.eigenaar]!,
-      instrumenten: measure.instrumenten.map(instrumentRef),
-      jaar: when.year,
-      kwartaal: when.quarter,
-      ...(status ? { status } : {}),
-      thema: theme.titel,
-      monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
-      prioriteit: priority,
+      nr: index + 1,
+      id: planned.id,
+      // An own measure's text is the officer's, shown as written.
+      tekst: own ? words(planned.text) : planned.text,
+      // The knowledge check and the answers schema guarantee the owner is a role of this type.
+      eigenaar: roles[planned.owner]!,
+      instrumenten: (own?.instrumenten ?? []).map(instrumentRef),
+      soort: planned.kind,
+      ...(planned.when ? { jaar: planned.when.jaar, kwartaal: planned.when.kwartaal } : {}),
+      ...(planned.status ? { status: planned.status } : {}),
+      themas: planned.themes.map(themeRef),
+      prioriteit: planned.priority,
+      eigen: planned.own,
     };
+  };
+  const measures = plan.measures.map(measurePlan);
+  const years = Array.from(
+    { length: answers.planperiode.tot - answers.planperiode.van + 1 },
+    (_, i) => answers.planperiode.van + i,
+  );
+  const electionDate = (date: ElectionDate): ElectionDateModel => ({
+    datum: date.bevestigd ? longDate(date.datum) : monthAndYear(date.datum),
+    bevestigd: date.bevestigd,
   });
 
   const sections: WeakThemeSection[] = weakThemes.map((theme) => section(theme));
   function section(theme: Theme): WeakThemeSection {
     const remark = answers.toelichting[theme.id];
+    const ownMeasures = measures
+      .filter((m) => m.themas.some((ref) => ref.id === theme.id))
+      .map((m) => ({ ...m, ookVoor: m.themas.filter((ref) => ref.id !== theme.id) }));
+    const named = theme.instrumenten.map((id) => getInstrument(kb, id));
+    const text = (field: 'waarom' | 'risico' | 'oplossingsrichting') => argumentParagraphs(theme, field).map(words);
     return {
       id: theme.id,
       titel: theme.titel,
       hoofdstuk: { id: theme.hoofdstuk, titel: getChapter(kb, theme.hoofdstuk).titel },
       prioriteit: priorityOf(theme.id),
       ...(remark ? { toelichting: userParagraphs(remark) } : {}),
-      waarom: paragraphs(theme.waarom),
-      risico: paragraphs(theme.risico),
-      oplossingsrichting: paragraphs(theme.oplossingsrichting),
-      maatregelen: measures.filter((m) => m.id.startsWith(`${theme.id}/`)),
-      instrumenten: theme.instrumenten.map(instrumentRef),
+      waarom: text('waarom'),
+      risico: text('risico'),
+      oplossingsrichting: text('oplossingsrichting'),
+      landelijkBeeld: theme.landelijke_bevindingen.filter((f) => f.tonen).map((f) => fold(f.tekst)),
+      maatregelen: ownMeasures,
+      instrumenten: unique(ownMeasures.flatMap((m) => m.instrumenten)),
+      bron2012: named.filter((i) => i.status === 'bron-2012').map(instrumentRef),
     };
   }
 
-  const usedInstrumentIds = new Set(weakThemes.flatMap((theme) => theme.instrumenten));
+  const currentIds = new Set(sections.flatMap((s) => s.instrumenten.map((i) => i.id)));
+  const sourceIds = new Set(sections.flatMap((s) => s.bron2012.map((i) => i.id)));
+  const entry = (instrument: Instrument): InstrumentEntry => instrumentEntry(kb, instrument, type);
   const date = documentDate(answers, context.defaultDate);
   return {
     organisatie: {
@@ -195,7 +286,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     },
     rollen: kb.roles
       .filter((role) => roles[role.id] !== undefined)
-      .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: role.omschrijving })),
+      .map((role) => ({ id: role.id, naam: roles[role.id]!, omschrijving: words(role.omschrijving) })),
     bestuurlijk: coversGovernance(kb, answers),
     status: answers.status,
     vastgesteld: answers.status === 'vastgesteld',
@@ -235,16 +326,34 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
         monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
         samenvatting: theme.samenvatting,
       })),
-    actieplan: measures
-      .map((measure, index) => ({ measure, order: quarters[index]!.order }))
-      .sort((a, b) => a.order - b.order)
-      .map(({ measure }) => measure),
-    instrumenten: kb.instruments.filter((i) => usedInstrumentIds.has(i.id)).map((i) => instrumentRef(i.id)),
+    actieplan: measures,
+    actieplanPerJaar: years
+      .map((jaar) => ({ jaar, maatregelen: measures.filter((m) => m.jaar === jaar) }))
+      .filter((year) => year.maatregelen.length > 0),
+    actieplanBuitenPeriode: measures.filter((m) => m.jaar === undefined),
+    perKwartaal: { max: plan.maxPerQuarter.used, gevraagd: plan.maxPerQuarter.asked },
+    ...(plan.elections
+      ? {
+          verkiezingen: {
+            naam: plan.elections.calendar.verkiezing,
+            installatie: plan.elections.calendar.installatie,
+            ...(plan.elections.inPeriod ? { inPeriode: electionDate(plan.elections.inPeriod) } : {}),
+            ...(plan.elections.next ? { volgende: electionDate(plan.elections.next) } : {}),
+            bron: kb.elections.bron,
+          },
+        }
+      : {}),
+    instrumenten: {
+      actueel: kb.instruments.filter((i) => currentIds.has(i.id)).map(entry),
+      bron2012: kb.instruments.filter((i) => sourceIds.has(i.id)).map(entry),
+    },
+    ...(answers.onderbouwing ? { onderbouwing: userParagraphs(answers.onderbouwing) } : {}),
+    ...(answers.versie ? { versie: answers.versie } : {}),
     wetgeving: {
       peildatum: kb.legalFramework.peildatum,
       regels: kb.legalFramework.regels
         .filter((rule) => rule.typen.includes(type.id))
-        .map(({ titel, tekst }) => ({ titel, tekst })),
+        .map(({ titel, tekst, bron }) => ({ titel, tekst, bron })),
     },
     colofon: {
       toolversie: context.toolVersion,
@@ -259,6 +368,39 @@ function paragraphs(text: string): string[] {
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/**
+ * A field's paragraphs without the sentences that report the national 2012 results: those describe
+ * the national picture, not this organisation, so they are no part of the theme's argument.
+ */
+function argumentParagraphs(theme: Theme, field: 'waarom' | 'risico' | 'oplossingsrichting'): string[] {
+  const findings = theme.landelijke_bevindingen.filter((f) => f.veld === field).map((f) => fold(f.tekst));
+  return paragraphs(theme[field])
+    .map((p) => findings.reduce((rest, finding) => rest.replace(finding, ' '), fold(p)))
+    .map(fold)
+    .filter(Boolean);
+}
+
+function instrumentEntry(kb: KnowledgeBase, instrument: Instrument, type: OrganisationType): InstrumentEntry {
+  const { id, naam, uitgever, omschrijving, bron, stand, url_2012 } = instrument;
+  return {
+    id,
+    naam,
+    ...(uitgever ? { uitgever } : {}),
+    omschrijving: renderForType(omschrijving, type),
+    ...(bron ? { bron } : {}),
+    ...(stand ? { stand: renderForType(stand, type) } : {}),
+    vervangenDoor: instrument.vervangen_door
+      .map((successor) => getInstrument(kb, successor))
+      .filter((successor) => instrumentAppliesTo(successor, type))
+      .map((successor) => successor.naam),
+    ...(url_2012 ? { url_2012 } : {}),
+  };
+}
+
+function unique<T extends { id: string }>(items: readonly T[]): T[] {
+  return items.filter((item, index) => items.findIndex((other) => other.id === item.id) === index);
 }
 
 /**

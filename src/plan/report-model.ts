@@ -2,7 +2,7 @@ import type { Answers } from '../answers/schema.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Format } from '../vocabulary.js';
 import { buildLetterData, type LetterData } from './letter-model.js';
-import type { MeasurePlan, PlanModel } from './model.js';
+import type { MeasurePlan, PlanModel, ThemeRef } from './model.js';
 import { buildReportCounts, type RegisterInput, type ReportCounts } from './report-counts.js';
 import { figuresInForce, reportStyle, reportYearBeforePlan, type OfferedDocument } from './rules.js';
 
@@ -32,10 +32,16 @@ export interface MeasureRow {
   nr: number;
   id: string;
   tekst: string;
-  thema: string;
+  themas: ThemeRef[];
   eigenaar: string;
-  jaar: number;
-  kwartaal: number;
+  /** As in the plan: eenmalig, doorlopend, jaarlijks, na-verkiezingen, na-installatie. */
+  soort: MeasurePlan['soort'];
+  /** The (first) quarter of the plan; absent when it has none in the period. */
+  jaar?: number;
+  kwartaal?: number;
+  /** Doorlopend or jaarlijks and started by the verslagjaar: its state is the one of this year. */
+  lopend: boolean;
+  eigen: boolean;
   /** The label of the status from the answers file, if given. */
   status?: string;
   statusId?: string;
@@ -91,17 +97,25 @@ export function buildReportContext(
   const year = model.verslagjaar;
   const typology = kb.typology;
   const statusLabel = new Map<string, string>(typology.maatregel_status.map((s) => [s.id, s.label]));
-  const rows: MeasureRow[] = model.actieplan.map((measure: MeasurePlan, index) => ({
-    nr: index + 1,
-    id: measure.id,
-    tekst: measure.tekst,
-    thema: measure.thema,
-    eigenaar: measure.eigenaar,
-    jaar: measure.jaar,
-    kwartaal: measure.kwartaal,
-    later: !measure.status && measure.jaar > year,
-    ...(measure.status ? { status: statusLabel.get(measure.status) ?? measure.status, statusId: measure.status } : {}),
-  }));
+  const rows: MeasureRow[] = model.actieplan.map((measure: MeasurePlan) => {
+    const started = measure.jaar !== undefined && measure.jaar <= year;
+    return {
+      nr: measure.nr,
+      id: measure.id,
+      tekst: measure.tekst,
+      themas: measure.themas,
+      eigenaar: measure.eigenaar,
+      soort: measure.soort,
+      ...(measure.jaar !== undefined ? { jaar: measure.jaar, kwartaal: measure.kwartaal! } : {}),
+      lopend: started && (measure.soort === 'doorlopend' || measure.soort === 'jaarlijks'),
+      eigen: measure.eigen,
+      later: !measure.status && !started,
+      ...(measure.status
+        ? { status: statusLabel.get(measure.status) ?? measure.status, statusId: measure.status }
+        : {}),
+    };
+  });
+  const recurring = (row: MeasureRow) => row.soort === 'doorlopend' || row.soort === 'jaarlijks';
   const withStatus = rows.filter((row) => row.statusId !== undefined);
   const later = rows.filter((row) => row.later).length;
   const suppressing = options.threshold > 1;
@@ -130,10 +144,18 @@ export function buildReportContext(
       zonderStatus: rows.length - withStatus.length - later,
       laterGepland: later,
       volgendJaarGepland: rows.filter(
-        (row) => row.jaar === year + 1 && row.statusId !== 'uitgevoerd' && row.statusId !== 'vervallen',
+        (row) =>
+          row.jaar !== undefined &&
+          (row.jaar === year + 1 || (row.soort === 'jaarlijks' && row.jaar <= year + 1)) &&
+          row.statusId !== 'vervallen' &&
+          (recurring(row) || row.statusId !== 'uitgevoerd'),
       ),
       doorlopend: rows.filter(
-        (row) => row.jaar <= year && (row.statusId === 'loopt' || row.statusId === 'niet-gestart'),
+        (row) =>
+          !recurring(row) &&
+          row.jaar !== undefined &&
+          row.jaar <= year &&
+          (row.statusId === 'loopt' || row.statusId === 'niet-gestart'),
       ),
       register: { gegeven: options.register !== undefined, overgeslagen: options.register?.skippedRows ?? 0 },
       drempel: suppressing ? options.threshold : 0,

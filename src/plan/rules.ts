@@ -1,5 +1,5 @@
-import { getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
-import type { ChapterId, OrganisationTypeId, Theme } from '../knowledge/schema.js';
+import { findMeasure, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import type { ChapterId, Measure, measureStatusIds, OrganisationTypeId, Theme } from '../knowledge/schema.js';
 import type { DocumentKind, Format } from '../vocabulary.js';
 import type { DocumentWarning } from './warnings.js';
 
@@ -50,6 +50,74 @@ export function chaptersInForce(kb: KnowledgeBase, answers: ChapterChoice): Chap
 export function weakThemesInForce(kb: KnowledgeBase, answers: ThemeChoice): Theme[] {
   const chapters = chaptersInForce(kb, answers);
   return kb.themes.filter((theme) => answers.zwakke_themas.includes(theme.id) && chapters.includes(theme.hoofdstuk));
+}
+
+/** An own measure's id starts with this, so it can never be taken for one of the catalogue. */
+export const ownMeasurePrefix = 'eigen-';
+
+/** At most this many new measures start in one quarter, unless `actieplan.max_per_kwartaal` says otherwise. */
+export const defaultMaxPerQuarter = 3;
+
+export function maxPerQuarter(answers: { actieplan?: { max_per_kwartaal?: number | undefined } | undefined }): number {
+  return answers.actieplan?.max_per_kwartaal ?? defaultMaxPerQuarter;
+}
+
+export interface MeasureChoice extends ThemeChoice {
+  actieplan?: { maatregelen?: Readonly<Record<string, { weglaten?: boolean | undefined }>> | undefined } | undefined;
+}
+
+/**
+ * The catalogue's measures in the plan, in catalogue order: those that serve a weak theme in force,
+ * less those the officer leaves out. (With the basisnormen: also those that serve a norm not in place.)
+ */
+export function measuresInForce(kb: KnowledgeBase, answers: MeasureChoice): Measure[] {
+  const weak = new Set(weakThemesInForce(kb, answers).map((theme) => theme.id));
+  const left = new Set(
+    Object.entries(answers.actieplan?.maatregelen ?? {})
+      .filter(([, change]) => change.weglaten)
+      .map(([id]) => findMeasure(kb, id)?.id),
+  );
+  return kb.measures.filter((measure) => measure.themas.some((id) => weak.has(id)) && !left.has(measure.id));
+}
+
+export type MeasureStatus = (typeof measureStatusIds)[number];
+
+/** Two old ids that became one measure, with different states in `maatregel_status`. */
+export interface StatusConflict {
+  measure: string;
+  given: { id: string; status: MeasureStatus }[];
+  chosen: MeasureStatus;
+}
+
+const progress: Record<MeasureStatus, number> = { 'niet-gestart': 0, loopt: 1, uitgevoerd: 2, vervallen: 3 };
+
+/**
+ * The state of each measure (by catalogue or own id) from `maatregel_status`, where old ids count for
+ * the measure they became. The measure's own id wins; old ids that disagree give the least advanced
+ * state (a merged measure is done when all its parts are), "vervallen" only when all are.
+ */
+export function measureStatuses(
+  kb: KnowledgeBase,
+  statuses: Readonly<Record<string, MeasureStatus>>,
+): { statuses: Map<string, MeasureStatus>; conflicts: StatusConflict[] } {
+  const byMeasure = new Map<string, { id: string; status: MeasureStatus }[]>();
+  for (const [id, status] of Object.entries(statuses)) {
+    const target = findMeasure(kb, id)?.id ?? id;
+    byMeasure.set(target, [...(byMeasure.get(target) ?? []), { id, status }]);
+  }
+  const result = new Map<string, MeasureStatus>();
+  const conflicts: StatusConflict[] = [];
+  for (const [measure, given] of byMeasure) {
+    const own = given.find((entry) => entry.id === measure);
+    const chosen =
+      own?.status ??
+      given
+        .map((entry) => entry.status)
+        .sort((a, b) => (a === 'vervallen' ? 1 : b === 'vervallen' ? -1 : progress[a] - progress[b]))[0]!;
+    result.set(measure, chosen);
+    if (!own && new Set(given.map((entry) => entry.status)).size > 1) conflicts.push({ measure, given, chosen });
+  }
+  return { statuses: result, conflicts };
 }
 
 /** The priority a weak theme gets when the answers give it none. */
@@ -195,4 +263,18 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
     warnings.push({ kind: 'figuresForOtherYear', figuresYear: figures.jaar, reportYear: year });
   }
   return warnings;
+}
+
+/**
+ * A plan adopted ("vastgesteld") that still holds places to fill in is not finished: say how many.
+ * `countFillIns` counts them in the rendered document, so only when the rule applies.
+ */
+export function adoptedPlanWarnings(
+  kind: DocumentKind,
+  adopted: boolean,
+  countFillIns: () => number,
+): DocumentWarning[] {
+  if (kind !== 'beleidsplan' || !adopted) return [];
+  const count = countFillIns();
+  return count > 0 ? [{ kind: 'fillInsInAdoptedPlan', count }] : [];
 }

@@ -13,6 +13,7 @@ import {
 import { joinList } from '../text/list.js';
 import { UserError, type Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
+import { parseDate as parseAnyDate, type CalendarDate } from '../validation/dates.js';
 import { visible } from '../validation/visible.js';
 import { splitLine, type Delimiter } from './csv.js';
 
@@ -218,18 +219,13 @@ function mayBeEmpty<T extends z.ZodType>(schema: T) {
   return z.preprocess((cell) => (cell === '' ? undefined : cell), schema.optional());
 }
 
-/** `2027-03-14` or `14-03-2027` (also `14-3-2027`, as Dutch Excel writes it); undefined when it is no date. */
-export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : dutch
-      ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
-      : [NaN, NaN, NaN];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists && year >= 1900 ? { year, month, day } : undefined;
+/**
+ * `2027-03-14` or `14-03-2027` (also `14-3-2027`, as Dutch Excel writes it), from 1900 on; undefined
+ * when it is no date. The shared parser without month names: a register is an export, not typing.
+ */
+export function parseDate(text: string): CalendarDate | undefined {
+  const parsed = parseAnyDate(text, { monthNames: false });
+  return parsed.ok && parsed.date.year >= 1900 ? parsed.date : undefined;
 }
 
 /** A row checked against rowSchema: the melding, or a message per wrong cell. */

@@ -53,9 +53,9 @@ test('counts are whole numbers of 0 or more, a part is at most its whole, and un
   expect(await problemsOf(yaml)).toEqual([
     'antwoorden.yaml:10 — rapportage.cijfers.adviesvragen: een aantal is 0 of meer',
     'antwoorden.yaml:11 — rapportage.cijfers.onderzoeken.intern: een aantal is een heel getal',
-    'antwoorden.yaml:11 — rapportage.cijfers.onderzoeken: onbekende sleutel(s): "extren"',
+    'antwoorden.yaml:11 — rapportage.cijfers.onderzoeken.extren: onbekende sleutel; bedoelde u "extern"?',
     'antwoorden.yaml:12 — rapportage.cijfers.vertrouwenspersoon.meldingen: de gesprekken die uitmondden in een melding zijn er hoogstens zoveel als alle gesprekken',
-    'antwoorden.yaml:13 — rapportage.cijfers.trainingen.aantal: hier hoort een getal',
+    'antwoorden.yaml:13 — rapportage.cijfers.trainingen.aantal: vul een aantal in: een heel getal, 0 of meer',
   ]);
 });
 
@@ -64,7 +64,9 @@ test('figures need the year they are for', async () => {
   cijfers:
     adviesvragen: 3
 `;
-  expect(await problemsOf(yaml)).toEqual(['antwoorden.yaml:9 — rapportage.cijfers.jaar: deze sleutel ontbreekt']);
+  expect(await problemsOf(yaml)).toEqual([
+    'antwoorden.yaml:8 — rapportage.cijfers.jaar: vul een jaartal in, bijvoorbeeld 2027',
+  ]);
 });
 
 test('the choices: tables or sentences, for information or for discussion', async () => {

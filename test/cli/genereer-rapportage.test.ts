@@ -229,7 +229,7 @@ test('--privacy-drempel 0 prints every count; a bad value or year is a clear err
   }
 });
 
-test('--meldingen with only the plan is ignored with a warning; a missing register file is an error', async () => {
+test('--meldingen with only the plan is refused, like any option for a document not made; a missing register file is an error', async () => {
   const plan = await genereer(
     '--document',
     'beleidsplan',
@@ -238,9 +238,11 @@ test('--meldingen with only the plan is ignored with a warning; a missing regist
     '--meldingen',
     join(dir, 'bestaat-niet.csv'),
   );
-  expect(plan.code).toBe(0);
-  expect(plan.stderr).toContain('Let op: --meldingen telt alleen mee voor de integriteitsrapportage');
-  expect(existsSync(join(dir, 'gemeente-voorbeeld-integriteitsbeleidsplan-2027-2030.md'))).toBe(true);
+  expect(plan.code).toBe(1);
+  expect(plan.stderr).toContain(
+    'De optie --meldingen geldt alleen voor de integriteitsrapportage, en u maakt nu: beleidsplan. Voeg de rapportage toe (--document beleidsplan,rapportage) of laat --meldingen weg. Er is niets gemaakt.',
+  );
+  expect(existsSync(join(dir, 'gemeente-voorbeeld-integriteitsbeleidsplan-2027-2030.md'))).toBe(false);
 
   const missing = await genereer(
     '--document',
@@ -251,7 +253,9 @@ test('--meldingen with only the plan is ignored with a warning; a missing regist
     join(dir, 'bestaat-niet.csv'),
   );
   expect(missing.code).toBe(1);
-  expect(missing.stderr).toMatch(/Het meldingenregister .*bestaat-niet\.csv bestaat niet/);
+  expect(missing.stderr).toMatch(
+    /Kan het meldingenregister .*bestaat-niet\.csv niet lezen: het bestand of de map bestaat niet/,
+  );
 });
 
 test('the letter on its own offers the report when there is a verslagjaar or register, else the plan', async () => {

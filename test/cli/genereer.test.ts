@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { packageRoot } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
 import { builtInKnowledge } from '../support/knowledge.js';
+import { exampleAnswers, model } from '../support/plan.js';
 import { requireTools, withTempDir } from '../support/tools.js';
 
 const example = join(packageRoot, 'examples', 'gemeente.yaml');
@@ -98,23 +99,22 @@ describe('PDF read back', () => {
     info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   });
 
-  maybe('every weak theme’s three paragraphs are in the PDF', async () => {
+  maybe('every weak theme’s three paragraphs are in the PDF, in the gemeente’s own words', async () => {
     const kb = await builtInKnowledge();
-    for (const id of [
+    const plan = model(kb, exampleAnswers(kb, 'gemeente'));
+    expect(plan.zwakkeThemas.map((s) => s.id)).toEqual([
       'h2-gedragsregels',
       'h2-procedures-meldingen',
       'h3-naleven-regels',
       'h4-handhaving',
       'h56-rol-griffier',
-    ]) {
-      const theme = kb.themes.find((t) => t.id === id)!;
-      for (const field of ['waarom', 'risico', 'oplossingsrichting'] as const) {
-        for (const paragraph of theme[field].split('\n')) {
-          // First and last words of each paragraph: line breaks and hyphenation may split the middle.
-          const words = paragraph.split(/\s+/);
-          expect(text).toContain(words.slice(0, 6).join(' '));
-          expect(text).toContain(words.slice(-5).join(' '));
-        }
+    ]);
+    for (const section of plan.zwakkeThemas) {
+      for (const paragraph of [...section.waarom, ...section.risico, ...section.oplossingsrichting]) {
+        // First and last words of each paragraph: line breaks and hyphenation may split the middle.
+        const words = paragraph.split(/\s+/);
+        expect(text).toContain(words.slice(0, 6).join(' '));
+        expect(text).toContain(words.slice(-5).join(' '));
       }
     }
   });
@@ -305,7 +305,9 @@ test('broken front matter or a missing partial in an own template is reported wi
 test('a folder as answers file or a missing template folder is a clear Dutch error', async () => {
   const folder = await runInProcess(['genereer', '--antwoorden', join(packageRoot, 'examples')]);
   expect(folder.code).toBe(1);
-  expect(folder.stderr).toContain('is een map; geef het antwoordenbestand zelf op');
+  expect(folder.stderr).toMatch(
+    /Kan het antwoordenbestand .*examples niet lezen: er staat een map met deze naam\. Geef het bestand zelf op/,
+  );
   const templates = await runInProcess([
     'genereer',
     '--antwoorden',
@@ -318,4 +320,41 @@ test('a folder as answers file or a missing template folder is a clear Dutch err
   expect(templates.code).toBe(1);
   expect(templates.stderr).toContain('bestaat niet of is geen map (--sjablonen)');
   expect(existsSync(join(tmpdir(), 'nooit-9f3'))).toBe(false);
+});
+
+test('genereer honours the action plan section: a moved, reassigned, left-out and own measure', async () => {
+  await withTempDir(async (dir) => {
+    const answers = join(dir, 'antwoorden.yaml');
+    writeFileSync(
+      answers,
+      `${readFileSync(example, 'utf8')}
+actieplan:
+  maatregelen:
+    vertrouwenspersoon: { kwartaal: K4 2029, eigenaar: hr }
+    intervisie-griffiers: { weglaten: true }
+    meldprocedure-en-protocol: { kwartaal: K2 2030 }
+  eigen:
+    - id: eigen-sociale-media
+      tekst: Spreek af hoe raadsleden op sociale media met vertrouwelijke informatie omgaan.
+      eigenaar: griffier
+      themas: [h56-rol-griffier]
+      kwartaal: K3 2027
+`,
+    );
+    const result = await runInProcess(['genereer', '--antwoorden', answers, '--uitvoer', dir, '--formaten', 'md']);
+    expect(result.code).toBe(0);
+    // What builds on a moved measure moves along after it: no warning needed.
+    expect(result.stderr).toBe('');
+    const md = readFileSync(join(dir, `${base}.md`), 'utf8');
+    expect(md).toMatch(
+      /\| Zorg voor een opgeleide vertrouwenspersoon integriteit[^|]*\| [^|]*\| afdeling HRM \| K4 2029 \|/,
+    );
+    expect(md).not.toContain('Stem integriteitsvraagstukken af met collega-griffiers');
+    expect(md).toMatch(
+      /\| Leg vast hoe de organisatie naar buiten communiceert[^|]*\| [^|]*\| gemeentesecretaris \| K[34] 2030 \|/,
+    );
+    expect(md).toMatch(
+      /\| Spreek af hoe raadsleden op sociale media[^|]*\| Organisatie en borgen\\: de rol van de griffier \(hoofdstuk 5 en 6\) \(eigen maatregel\) \| griffier \| K3 2027 \|/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { fold } from '../../src/knowledge/references.js';
+import { seedWords } from '../../src/knowledge/role-markup.js';
 import { builtInKnowledge, seedText } from '../support/knowledge.js';
 
 /** Everything in the seed that is not a paragraph of the knowledge base must be a label, a title or a link. */
@@ -18,7 +19,9 @@ test('the knowledge base leaves no paragraph of the seed out', async () => {
     ...kb.source.inleiding.split(/\n+/).map(fold),
     ...kb.themes.flatMap((theme) =>
       (['waarom', 'risico', 'oplossingsrichting'] as const).flatMap((field) =>
-        theme[field].split(/\n+/).map((p) => original(theme.id, field, fold(p))),
+        seedWords(theme[field])
+          .split(/\n+/)
+          .map((p) => original(theme.id, field, fold(p))),
       ),
     ),
   ];

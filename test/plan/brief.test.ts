@@ -1,6 +1,7 @@
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
 import { bestanden, exampleRegister, prose, registerOf, render, setCategory, zeroCounts } from '../support/report.js';
+import { numberInWords } from '../../src/templates/number-words.js';
 
 const letters = {
   gemeente: {
@@ -60,7 +61,7 @@ describe.each(Object.entries(letters))('the cover letter of a %s', (type, letter
     if (letter.aanhef) expect(lines[2]).toBe(letter.aanhef);
     else expect(text).not.toContain('Geachte');
     const weak = model.zwakkeThemas.length;
-    expect(text).toContain(`De organisatie scoort zwak op ${weak} thema's`);
+    expect(text).toContain(`De organisatie scoort zwak op ${numberInWords(weak)} thema's`);
     for (const high of model.hogePrioriteit) expect(text).toContain(high.titel);
     expect(text).toContain(`Voor die thema's bevat het plan ${model.actieplan.length} maatregelen`);
     expect(text).toContain('Het plan is ter informatie.');
@@ -86,10 +87,10 @@ test('offering the report: the year, the state of the measures and the number of
   expect(tree.meta.title).toBe('Raadsinformatiebrief: aanbieding integriteitsrapportage 2027');
   expect(text).toContain('Hierbij ontvangt u de integriteitsrapportage 2027.');
   expect(text).toContain(
-    "richt zich op de 5 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde (3 voor de ambtelijke organisatie, 2 voor bestuur en volksvertegenwoordiging), met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
+    "richt zich op de vijf thema's waarop de organisatie zwak scoorde (drie voor de ambtelijke organisatie, twee voor bestuur en volksvertegenwoordiging), met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
-    'De stand eind 2027 van de 22 maatregelen uit het plan: uitgevoerd 4, loopt 2, niet gestart 1, vervallen 1, later gepland 14.',
+    'De stand eind 2027 van de 19 maatregelen uit het plan: uitgevoerd 3, loopt 3, niet gestart 1, vervallen 1, later gepland 11.',
   );
   // Ambtelijk and bestuurlijk apart, as the report shows them; the misstanden apart as well.
   expect(text).toContain(
@@ -205,7 +206,7 @@ describe('the letter offers the report for discussion, in the type’s own terms
     expect(text).not.toContain('ter informatie');
     // Ambtelijk and bestuurlijk apart in the summary.
     expect(text).toContain(
-      "richt zich op de 2 thema's waarop de organisatie in de Integriteitsmonitor zwak scoorde (1 voor de ambtelijke organisatie, 1 voor bestuur en volksvertegenwoordiging).",
+      "richt zich op de twee thema's waarop de organisatie zwak scoorde (één voor de ambtelijke organisatie, één voor bestuur en volksvertegenwoordiging).",
     );
     // Without a commissie, its name is to fill in.
     const open = prose(

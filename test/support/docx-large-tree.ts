@@ -1,5 +1,6 @@
+import { normalizeDocument } from '../../src/document/normalize.js';
 import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
+import { sampleSource } from '../fixtures/sample-tree.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
 
@@ -49,8 +50,7 @@ function chapter(n: number): Block[] {
 
 /** The sample tree with `chapters` more chapters: about 25 pages with the default of 12. */
 export function largeTree(chapters = 12): DocumentTree {
-  const sample = sampleTree();
-  const [titlePage, toc, ...rest] = sample.children;
+  const sample = sampleSource();
   const extra = Array.from({ length: chapters }, (_, i) => chapter(i + 2)).flat();
-  return { ...sample, children: [titlePage!, toc!, ...rest, ...extra] };
+  return normalizeDocument({ ...sample, children: [...sample.children, ...extra] }, 'docx-large-tree');
 }

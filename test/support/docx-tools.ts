@@ -38,6 +38,29 @@ export function tocPageNumbers(documentXml: string): Map<string, string> {
   return entries;
 }
 
+/** The page (1-based) with a line that is `text`, or its first part when it wraps; 0 when there is none. */
+export function pageWithLine(pages: readonly string[], text: string): number {
+  return (
+    pages.findIndex((page) =>
+      page.split('\n').some((raw) => {
+        const line = raw.trim().replace(/\s+/g, ' ');
+        return line === text || (line.length >= text.length * 0.6 && text.startsWith(line));
+      }),
+    ) + 1
+  );
+}
+
+/**
+ * The entries of the DOCX file's table of contents whose page is not where LibreOffice put their heading (`pages`),
+ * allowing `tolerance` pages either way, with the page each gives.
+ */
+export async function tocEntriesOff(bytes: Uint8Array, pages: readonly string[], tolerance = 0) {
+  const toc = tocPageNumbers(await (await openDocx(bytes)).part('word/document.xml'));
+  return [...toc]
+    .map(([title, page]) => ({ title, estimated: Number(page), actual: pageWithLine(pages, title) }))
+    .filter(({ estimated, actual }) => actual === 0 || Math.abs(actual - estimated) > tolerance);
+}
+
 export function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
@@ -57,25 +80,37 @@ export interface ConvertedPdf {
 }
 
 /**
- * Converts a DOCX file to PDF with LibreOffice (its own profile, so it runs beside other instances) and reads the pages
- * back with `pdftotext -layout`.
+ * Converts DOCX files to PDF with LibreOffice, all in one run (its own profile, so it runs beside other instances),
+ * and reads the pages back with `pdftotext -layout`. Keys are file names without extension.
  */
-export function convertWithLibreOffice(bytes: Uint8Array, name = 'document'): ConvertedPdf {
+export function convertAllWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Map<string, ConvertedPdf> {
   const dir = mkdtempSync(join(tmpdir(), 'docx-lo-'));
   try {
-    const docx = join(dir, `${name}.docx`);
-    writeFileSync(docx, bytes);
+    const paths = [...files].map(([name, bytes]) => {
+      const path = join(dir, `${name}.docx`);
+      writeFileSync(path, bytes);
+      return path;
+    });
     const profile = pathToFileURL(join(dir, 'profile')).href;
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-      { stdio: 'pipe', timeout: 120_000 },
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths],
+      { stdio: 'pipe', timeout: 60_000 + 30_000 * files.size },
     );
-    const pdf = join(dir, `${name}.pdf`);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    // pdftotext ends every page with a form feed.
-    return { pages: text.split('\f').slice(0, -1), raw: readFileSync(pdf).toString('latin1') };
+    const converted = new Map<string, ConvertedPdf>();
+    for (const name of files.keys()) {
+      const pdf = join(dir, `${name}.pdf`);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+      // pdftotext ends every page with a form feed.
+      converted.set(name, { pages: text.split('\f').slice(0, -1), raw: readFileSync(pdf).toString('latin1') });
+    }
+    return converted;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Converts one DOCX file to PDF with LibreOffice and reads it back (see convertAllWithLibreOffice). */
+export function convertWithLibreOffice(bytes: Uint8Array, name = 'document'): ConvertedPdf {
+  return convertAllWithLibreOffice(new Map([[name, bytes]])).get(name)!;
 }

@@ -1,5 +1,7 @@
-import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
-import { sampleTree } from '../fixtures/sample-tree.js';
+import { normalizeDocument } from '../../src/document/normalize.js';
+import type { SourceBlock } from '../../src/document/source.js';
+import type { DocumentTree, Inline, Paragraph } from '../../src/document/tree.js';
+import { sampleSource } from '../fixtures/sample-tree.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
 
@@ -14,7 +16,7 @@ const SENTENCES = [
   'Risicovolle functies worden in kaart gebracht; voor die functies gelden aanvullende eisen bij werving en selectie.',
 ];
 
-function longParagraph(seed: number, sentences: number): Block {
+function longParagraph(seed: number, sentences: number): Paragraph {
   const children: Inline[] = [];
   for (let i = 0; i < sentences; i++) {
     const sentence = SENTENCES[(seed + i) % SENTENCES.length] ?? '';
@@ -27,9 +29,9 @@ function longParagraph(seed: number, sentences: number): Block {
 
 /** A plan of roughly 25 pages: the sample's building blocks repeated 15 times, long paragraphs, a 60-row table. */
 export function largeTree(): DocumentTree {
-  const sample = sampleTree();
+  const sample = sampleSource();
   const [titlePage, toc] = sample.children;
-  const children: Block[] = [titlePage as Block, toc as Block, { type: 'pageBreak' }];
+  const children: SourceBlock[] = [titlePage!, toc!, { type: 'pageBreak' }];
   for (let chapter = 1; chapter <= 15; chapter++) {
     const id = `hoofdstuk-${chapter}`;
     children.push(
@@ -96,5 +98,5 @@ export function largeTree(): DocumentTree {
     }
   }
   children.push(...sample.children.slice(2));
-  return { meta: sample.meta, children };
+  return normalizeDocument({ meta: sample.meta, children }, 'pdf-large-tree');
 }

@@ -28,7 +28,14 @@ export interface PdfFile {
   /** The words of one page with their positions. */
   words(page: number): Promise<PdfWord[]>;
   fonts(): Promise<string>;
+  /** The bookmarks (the outline), depth first, with their level (1 for the top) and title; needs qpdf. */
+  outline(): Promise<{ level: number; title: string }[]>;
   remove(): Promise<void>;
+}
+
+interface QpdfOutline {
+  title: string;
+  kids: QpdfOutline[];
 }
 
 export async function pdfFile(bytes: Uint8Array): Promise<PdfFile> {
@@ -61,6 +68,12 @@ export async function pdfFile(bytes: Uint8Array): Promise<PdfFile> {
     },
     async fonts() {
       return (await run('pdffonts', [path])).stdout;
+    },
+    async outline() {
+      const { stdout } = await run('qpdf', ['--json', '--json-key=outlines', path], { maxBuffer: 64 * 2 ** 20 });
+      const flat = (items: QpdfOutline[], level: number): { level: number; title: string }[] =>
+        items.flatMap((item) => [{ level, title: item.title }, ...flat(item.kids, level + 1)]);
+      return flat((JSON.parse(stdout) as { outlines: QpdfOutline[] }).outlines, 1);
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };

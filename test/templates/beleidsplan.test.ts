@@ -12,7 +12,12 @@ test('the gemeente example becomes a plan tree with title page, TOC, the chapter
     language: 'nl-NL',
     author: 'J. Jansen',
   });
-  expect(tree.meta.pageNumber).toBe('Pagina {pagina} van {totaal}');
+  expect(tree.meta.pageNumber).toEqual([
+    { type: 'text', value: 'Pagina ' },
+    { type: 'pageNumber' },
+    { type: 'text', value: ' van ' },
+    { type: 'pageCount' },
+  ]);
   expect(tree.children[0]).toMatchObject({
     type: 'titlePage',
     title: 'Integriteitsbeleidsplan',
@@ -25,7 +30,7 @@ test('the gemeente example becomes a plan tree with title page, TOC, the chapter
     '2 Visie en ambitie',
     '3 Wettelijk kader',
     '4 Rollen en verantwoordelijkheden',
-    '5 Uitkomsten van de Integriteitsmonitor',
+    "5 Beoordeling van de thema's",
     "6 Verbeterthema's",
     '7 Actieplan 2027–2030',
     '8 Monitoring en verantwoording',

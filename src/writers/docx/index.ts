@@ -1,22 +1,30 @@
 /**
  * The DOCX writer, in the manner of mdast-util-to-hast: a handler per node type (handlers/) renders the tree into docx
- * objects through a shared state (state.ts, render.ts). Around it: layout.ts and styles.ts (page, typography, styles,
- * numbering), page.ts (header, footer, page numbers), columns.ts (table column widths), pagination.ts with measure.ts
- * and arial-widths.ts (the page each heading lands on, for the table of contents, toc.ts), and reproducible.ts (the
- * same bytes for the same tree).
+ * objects through a shared state (state.ts), and measures what it renders for the page estimate (pagination.ts, with
+ * the Arial widths of measure.ts), which the table of contents shows before its headings. Around it: layout.ts and
+ * styles.ts (page, typography, styles, numbering), page.ts (header, footer, page numbers, page breaks), columns.ts
+ * (table column widths), and engine/ (packing the file, the same bytes for the same tree).
  */
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Paragraph } from 'docx';
 import type { DocumentTree } from '../../document/tree.js';
+import { handlerFor } from '../unknown-node.js';
 import { cleanText } from './clean-text.js';
+import { pack } from './engine/pack.js';
 import { blockHandlers, inlineHandlers } from './handlers/index.js';
+import { tocBookmarks } from './handlers/table-of-contents.js';
 import { sectionFrame } from './page.js';
-import { estimatePages } from './pagination.js';
-import { createState } from './render.js';
-import { makeReproducible } from './reproducible.js';
+import { Flow, paginate, type PageEstimate } from './pagination.js';
+import { createState, type BlockHandler } from './state.js';
 import { documentNumbering, documentStyles } from './styles.js';
-import { tocEntries } from './toc.js';
 
-export { UnknownNodeError } from './render.js';
+/** Estimates the pages of a document as the handlers render it, in Arial's widths, without laying out every run. */
+export function estimatePages(doc: DocumentTree): PageEstimate {
+  const flow = new Flow();
+  for (const block of doc.children) {
+    handlerFor<BlockHandler>(blockHandlers, block, 'DOCX', 'block', block.position?.line).measure(block, flow);
+  }
+  return paginate(flow);
+}
 
 /**
  * Renders the document tree as a DOCX file: Word's heading styles, a filled table of contents, A4 pages with header,
@@ -24,9 +32,8 @@ export { UnknownNodeError } from './render.js';
  */
 export async function writeDocx(doc: DocumentTree): Promise<Uint8Array> {
   const { meta } = doc;
-  // The pages are estimated first: the table of contents, which comes before its headings, shows them.
-  const estimate = estimatePages(doc);
-  const state = createState(meta, tocEntries(doc, estimate.headingPages), blockHandlers, inlineHandlers);
+  const { headingPages } = estimatePages(doc);
+  const state = createState({ meta, bookmarks: tocBookmarks(doc), headingPages }, blockHandlers, inlineHandlers);
   const children = state.all(doc.children);
   const document = new Document({
     title: cleanText(meta.title),
@@ -45,6 +52,5 @@ export async function writeDocx(doc: DocumentTree): Promise<Uint8Array> {
       },
     ],
   });
-  const packed = await Packer.pack(document, 'uint8array');
-  return makeReproducible(packed, meta.date);
+  return pack(document, meta.date);
 }

@@ -75,6 +75,9 @@ export const TABLE_SPACER = text(12, false, 0, 0, 120);
 /** The paragraph that carries a page break before a table: 1 pt. */
 export const BREAK_CARRIER = text(2, false, 0, 0, 20);
 
+/** The width of a table's borders: half a point (size 4 in eighths of a point). */
+export const TABLE_BORDER = 10;
+
 /** Cell margins of tables: top and bottom, left and right. */
 export const CELL_MARGIN_Y = 40;
 export const CELL_MARGIN_X = 100;

@@ -1,25 +1,28 @@
 import { BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
 import type { ISectionOptions, ISectionPropertiesOptions } from 'docx';
-import type { DocumentMeta } from '../../document/tree.js';
+import type { DocumentMeta, PageNumberPart } from '../../document/tree.js';
 import { cleanText } from './clean-text.js';
 import { BORDER_COLOR, FOOTER_DISTANCE, HEADER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './layout.js';
 import { FOOTER_STYLE, HEADER_STYLE } from './styles.js';
 
-/** The placeholders of `meta.pageNumber`, as the tree defines them, and the fields they become. */
-const PAGE_FIELDS: Readonly<Record<string, (typeof PageNumber)[keyof typeof PageNumber]>> = {
-  '{pagina}': PageNumber.CURRENT,
-  '{totaal}': PageNumber.TOTAL_PAGES,
-};
-const PLACEHOLDER = /(\{pagina\}|\{totaal\})/;
+/** The page number fields the parts of `meta.pageNumber` become. */
+const PAGE_FIELDS = { pageNumber: PageNumber.CURRENT, pageCount: PageNumber.TOTAL_PAGES } as const;
 
 type RunChild = string | (typeof PageNumber)[keyof typeof PageNumber];
 
-/** Splits a page number pattern such as "Page {pagina} of {totaal}" into text and page number fields. */
-export function pageNumberRun(pattern: string): RunChild[] {
-  return pattern
-    .split(PLACEHOLDER)
-    .filter((part) => part !== '')
-    .map((part) => PAGE_FIELDS[part] ?? part);
+/** The page number as text and page number fields. */
+function pageNumberRun(parts: readonly PageNumberPart[]): RunChild[] {
+  return parts
+    .map((part) => (part.type === 'text' ? cleanText(part.value) : PAGE_FIELDS[part.type]))
+    .filter((child) => child !== '');
+}
+
+/**
+ * Paragraph options that start a new page, or none: Word drops the space before a paragraph at the top of a page,
+ * LibreOffice keeps it after a page break, so it is left out there.
+ */
+export function startsPage(breakBefore: boolean | undefined): { pageBreakBefore?: true; spacing?: { before: 0 } } {
+  return breakBefore ? { pageBreakBefore: true, spacing: { before: 0 } } : {};
 }
 
 function header(meta: DocumentMeta): Header {
@@ -36,7 +39,7 @@ function header(meta: DocumentMeta): Header {
 
 /** The footer text on the left, the page number on the right tab stop. */
 function footer(meta: DocumentMeta): Footer {
-  const pageNumber = pageNumberRun(cleanText(meta.pageNumber));
+  const pageNumber = pageNumberRun(meta.pageNumber);
   const children = [
     ...(meta.footer === '' ? [] : [new TextRun(cleanText(meta.footer))]),
     ...(pageNumber.length === 0 ? [] : [new TextRun({ children: [new Tab(), ...pageNumber] })]),

@@ -1,6 +1,7 @@
 import type { FileChild, IRunOptions, ParagraphChild } from 'docx';
 import type { Block, DocumentMeta, Inline, Position } from '../../document/tree.js';
-import type { TocEntry } from './toc.js';
+import { handlerFor } from '../unknown-node.js';
+import type { Flow } from './pagination.js';
 
 /** The run formatting that enclosing inlines (strong, emphasis, fill-in, link) pass down to their text. */
 export type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'highlight' | 'style' | 'size'>;
@@ -8,16 +9,12 @@ export type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'highlight' | 'st
 /** What every handler shares while one document is rendered, as mdast-util-to-hast's `state`. */
 export interface State {
   readonly meta: DocumentMeta;
-  /** The entries of the table of contents, in the order of their headings; none without a table of contents. */
-  readonly toc: readonly TocEntry[];
-  /** How many headings of the table of contents have been rendered. */
-  tocHeadings: number;
+  /** The bookmark of each heading the table of contents lists, by heading id. */
+  readonly bookmarks: ReadonlyMap<string, string>;
+  /** The page each heading starts on, by heading id, as estimated before rendering (pagination.ts). */
+  readonly headingPages: ReadonlyMap<string, number>;
   /** The block being rendered, so errors in its inlines can name a line. */
   position: Position | undefined;
-  /** A pageBreak node was seen: the next paragraph starts a new page. */
-  pageBreakPending: boolean;
-  /** Whether a block has been rendered yet. */
-  started: boolean;
   /** Counts ordered list instances, so each ordered list restarts its numbering. */
   listInstances: number;
   /** Whether a link is being rendered: links inside links render as their text. */
@@ -28,19 +25,49 @@ export interface State {
   all(nodes: readonly Block[]): FileChild[];
   /** Renders inline content with the formatting of its enclosing inlines. */
   inlines(nodes: readonly Inline[], format?: RunFormat): ParagraphChild[];
-  /** Returns whether the next paragraph must start a new page, and clears the request. */
-  takePageBreak(): boolean;
-  /**
-   * Paragraph options that start a new page when a page break is pending (and clear it): Word drops the space before a
-   * paragraph at the top of a page, LibreOffice keeps it after a page break, so it is left out there.
-   */
-  breakBefore(force?: boolean): BreakBefore;
 }
 
-export type BlockHandler<T extends Block = Block> = (node: T, state: State) => FileChild[];
+/**
+ * A block type's handler: how it renders and how much room it takes on the page. Both are required, so a node type
+ * without its page estimate does not compile.
+ */
+export interface BlockHandler<T extends Block = Block> {
+  render(node: T, state: State): FileChild[];
+  /** Adds the node's lines and table rows to the flow of the page estimate, as `render` lays them out. */
+  measure(node: T, flow: Flow): void;
+}
 export type InlineHandler<T extends Inline = Inline> = (node: T, state: State, format: RunFormat) => ParagraphChild[];
-
-export type BreakBefore = { pageBreakBefore?: true; spacing?: { before: 0 } };
 
 export type BlockHandlers = { readonly [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
 export type InlineHandlers = { readonly [K in Inline['type']]: InlineHandler<Extract<Inline, { type: K }>> };
+
+/** The state for one document, dispatching through the given handler tables. */
+export function createState(
+  shared: Pick<State, 'meta' | 'bookmarks' | 'headingPages'>,
+  blocks: BlockHandlers,
+  inlines: InlineHandlers,
+): State {
+  const state: State = {
+    ...shared,
+    position: undefined,
+    listInstances: 0,
+    inLink: false,
+    one(node) {
+      const handler = handlerFor<BlockHandler>(blocks, node, 'DOCX', 'block', node.position?.line);
+      const outer = state.position;
+      state.position = node.position ?? outer;
+      const result = handler.render(node, state);
+      state.position = outer;
+      return result;
+    },
+    all(nodes) {
+      return nodes.flatMap((node) => state.one(node));
+    },
+    inlines(nodes, format = {}) {
+      return nodes.flatMap((node) =>
+        handlerFor<InlineHandler>(inlines, node, 'DOCX', 'inline', state.position?.line)(node, state, format),
+      );
+    },
+  };
+  return state;
+}

@@ -1,6 +1,6 @@
 import type { Block, Heading, Inline, Table } from '../../document/tree.js';
-import type { Size } from 'pdfmake/interfaces.js';
-import { theme } from './theme.js';
+import { columnWidths } from './columns.js';
+import { theme } from './layout.js';
 
 /**
  * Height estimates for layout decisions taken before pdfmake lays out the pages. pdfmake keeps only the first
@@ -94,23 +94,6 @@ export function typicalStartHeight(block: Block, width = BODY_WIDTH): number {
     default:
       return 0;
   }
-}
-
-export function columnCount(node: Table): number {
-  return Math.max(node.align.length, node.header.length, ...node.rows.map((row) => row.length));
-}
-
-/** Narrow columns (codes, dates, quarters) take their natural width; wider ones share the rest of the page. */
-export function columnWidths(node: Table): Size[] {
-  const longest = Array.from({ length: columnCount(node) }, () => 0);
-  for (const row of [node.header, ...node.rows]) {
-    row.forEach((cell, i) => {
-      longest[i] = Math.max(longest[i] ?? 0, textOf(cell).length);
-    });
-  }
-  const widths: Size[] = longest.map((chars) => (chars <= theme.autoColumnMaxChars ? 'auto' : '*'));
-  if (widths.length > 0 && !widths.includes('*')) widths[longest.indexOf(Math.max(...longest))] = '*';
-  return widths;
 }
 
 /**

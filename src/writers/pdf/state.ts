@@ -1,6 +1,7 @@
 import type { Block, Inline } from '../../document/tree.js';
 import type { Content } from 'pdfmake/interfaces.js';
-import type { TextStyle } from './theme.js';
+import { handlerFor } from '../unknown-node.js';
+import type { TextStyle } from './layout.js';
 
 /** What inline markup adds to a text style. */
 export interface InlineStyle {
@@ -18,35 +19,67 @@ export type RunStyle = Partial<TextStyle> & InlineStyle;
 /** One run of inline text as pdfmake draws it. */
 export type Run = RunStyle & { text: string };
 
-/** Shared state of one conversion: what handlers need to know about the document so far. */
+/** Content objects, which can start a new page: handlers never return bare strings or arrays. */
+export type ContentObject = Extract<Content, { pageBreak?: unknown }>;
+
+/** A block converted: the node and its pdfmake content. */
+export interface Converted {
+  block: Block;
+  content: ContentObject;
+}
+
+/** What every handler shares while one document is converted, as mdast-util-to-hast's `state`. */
 export interface State {
+  /** The ids of the headings the table of contents lists. */
+  readonly tocIds: ReadonlySet<string>;
   /** Line of the block being converted, so an error can say where it happened. */
   line: number | undefined;
   /** Ids of the latest level 1 and level 2 headings, the parents of the next bookmarks. */
   outlineParents: [string | undefined, string | undefined];
-  /** Set by a page break; the next block converted in the same container starts a new page. */
-  pendingPageBreak: boolean;
   /** How deep the block being converted sits in lists (0 outside lists). */
   listDepth: number;
-  one(block: Block): Content | undefined;
-  all(blocks: readonly Block[]): Content[];
-  inlines(nodes: readonly Inline[], style: RunStyle): Run[];
+  /** Converts one block through the handler table. */
+  one(block: Block): ContentObject;
+  /** Converts the blocks of one container in order: a block with `breakBefore` starts a new page. */
+  all(blocks: readonly Block[]): Converted[];
+  /** Converts inline content into flat, merged runs for a pdfmake `text` array, appended to `out`. */
+  inlines(nodes: readonly Inline[], style: RunStyle, out?: Run[]): Run[];
 }
 
-export type BlockHandler<T extends Block = Block> = (node: T, state: State) => Content | undefined;
+export type BlockHandler<T extends Block = Block> = (node: T, state: State) => ContentObject;
 export type InlineHandler<T extends Inline = Inline> = (node: T, state: State, style: RunStyle, out: Run[]) => void;
 
-/** The error for a node type no handler knows: names the type and, when known, the Markdown line. */
-export function unknownNode(node: unknown, state: State): Error {
-  const type = typeof node === 'object' && node !== null && 'type' in node ? String(node.type) : typeof node;
-  const line = positionLine(node) ?? state.line;
-  const where = line === undefined ? 'at an unknown line' : `at line ${line}`;
-  return new Error(`PDF writer: unknown document node type "${type}" ${where}`);
-}
+export type BlockHandlers = { readonly [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
+export type InlineHandlers = { readonly [K in Inline['type']]: InlineHandler<Extract<Inline, { type: K }>> };
 
-export function positionLine(node: unknown): number | undefined {
-  if (typeof node !== 'object' || node === null || !('position' in node)) return undefined;
-  const position = node.position;
-  if (typeof position !== 'object' || position === null || !('line' in position)) return undefined;
-  return typeof position.line === 'number' ? position.line : undefined;
+/** The state for one document, dispatching through the given handler tables. */
+export function createState(tocIds: ReadonlySet<string>, blocks: BlockHandlers, inlines: InlineHandlers): State {
+  const state: State = {
+    tocIds,
+    line: undefined,
+    outlineParents: [undefined, undefined],
+    listDepth: 0,
+    one(block) {
+      const handler = handlerFor<BlockHandler>(blocks, block, 'PDF', 'block', block.position?.line ?? state.line);
+      const outer = state.line;
+      state.line = block.position?.line ?? outer;
+      const content = handler(block, state);
+      state.line = outer;
+      return content;
+    },
+    all(blocks) {
+      return blocks.map((block) => {
+        const content = state.one(block);
+        if (block.breakBefore) content.pageBreak = 'before';
+        return { block, content };
+      });
+    },
+    inlines(nodes, style, out = []) {
+      for (const node of nodes) {
+        handlerFor<InlineHandler>(inlines, node, 'PDF', 'inline', state.line)(node, state, style, out);
+      }
+      return out;
+    },
+  };
+  return state;
 }

@@ -1,12 +1,14 @@
 import type { BlockHandlers } from '../state.js';
-import { tableOfContents, titlePage } from './front-matter.js';
+import { heading } from './heading.js';
 import { list } from './list.js';
+import { paragraph } from './paragraph.js';
 import { table } from './table.js';
-import { heading, pageBreak, paragraph } from './blocks.js';
+import { tableOfContents } from './table-of-contents.js';
+import { titlePage } from './title-page.js';
 
 export { inlineHandlers } from './inline.js';
 
-/** One handler per block type of the document tree. */
+/** One handler per block type of the document tree, each with its page estimate. */
 export const blockHandlers: BlockHandlers = {
   titlePage,
   tableOfContents,
@@ -14,5 +16,4 @@ export const blockHandlers: BlockHandlers = {
   paragraph,
   list,
   table,
-  pageBreak,
 };

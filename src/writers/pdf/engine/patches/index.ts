@@ -1,0 +1,21 @@
+/**
+ * Every patch of a library's internals, in one place: two speed-ups of pdfmake 0.3.11 and pdfkit 0.19.1, which
+ * package.json pins exactly. They install once per process, or throw a PatchError naming what does not fit, so a
+ * PDF is made with them or not at all. test/writers/pdf/engine/patches/ has a test for every internal they use.
+ */
+import { installFontReuse } from './font-reuse.js';
+import { checkVersions, installedVersions } from './internals.js';
+import { installRunMerging } from './merge-runs.js';
+
+export { PatchError } from './internals.js';
+
+/**
+ * Installs the patches for documents set in the given font files (virtual file names), or throws a PatchError.
+ * `versions` are the installed ones (a parameter for tests).
+ */
+export function installPatches(fontFiles: Iterable<string>, versions = installedVersions()): void {
+  checkVersions(versions);
+  const files = [...fontFiles];
+  installFontReuse(files);
+  installRunMerging(files);
+}

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The internals of pdfmake and pdfkit that the patches in this folder rely on are those of these versions, which
+ * package.json pins exactly: pdfkit as a dependency of its own and as an override of the range pdfmake asks for, so
+ * that no install, with or without the lock, brings another one. With any other version, or an internal that is not
+ * where the patches expect it, no PDF is made: a PDF without the patches would look the same but have other bytes,
+ * be larger and take longer, and nobody would notice.
+ */
+export const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
+
+export type Versions = { pdfmake: string | undefined; pdfkit: string | undefined };
+
+const require = createRequire(import.meta.url);
+
+/** A patch cannot apply: the message says which internal and what to do, in Dutch, for whoever runs the program. */
+export class PatchError extends Error {
+  constructor(detail: string) {
+    super(
+      `De PDF kan niet gemaakt worden: ${detail}. integriteitsplan versnelt pdfmake ${PINNED.pdfmake} en ` +
+        `pdfkit ${PINNED.pdfkit} met aanpassingen van hun binnenwerk. Installeer de vastgelegde versies met ` +
+        '"npm ci" (of, als ontwikkelaar: pas src/writers/pdf/engine/patches/ aan de nieuwe versies aan).',
+    );
+    this.name = 'PatchError';
+  }
+}
+
+function versionOf(load: () => unknown): string | undefined {
+  try {
+    return (load() as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The installed versions of pdfmake and of the pdfkit that pdfmake itself loads (resolved from pdfmake's own
+ * folder, which finds a copy nested under pdfmake as well as a hoisted one).
+ */
+export function installedVersions(): Versions {
+  const pdfmake = versionOf(() => require('pdfmake/package.json'));
+  const pdfkit = versionOf(() => createRequire(require.resolve('pdfmake/package.json'))('pdfkit/package.json'));
+  return { pdfmake, pdfkit };
+}
+
+/** Throws a PatchError unless the installed versions are the pinned ones. */
+export function checkVersions(versions: Versions = installedVersions()): void {
+  if (versions.pdfmake === PINNED.pdfmake && versions.pdfkit === PINNED.pdfkit) return;
+  const shown = (version: string | undefined) => version ?? 'onbekend';
+  throw new PatchError(
+    `geïnstalleerd zijn pdfmake ${shown(versions.pdfmake)} en pdfkit ${shown(versions.pdfkit)}, ` +
+      `niet pdfmake ${PINNED.pdfmake} en pdfkit ${PINNED.pdfkit}`,
+  );
+}
+
+/** The prototype of one of pdfmake's internal classes (`pdfmake/js/<file>`) with the given methods, or a PatchError. */
+export function internalPrototype<T extends object>(file: string, methods: readonly string[]): T {
+  let proto: Record<string, unknown> | undefined;
+  try {
+    const exported = require(`pdfmake/js/${file}`) as { default?: { prototype?: Record<string, unknown> } };
+    proto = exported.default?.prototype;
+  } catch {
+    proto = undefined;
+  }
+  if (proto === undefined) throw new PatchError(`pdfmake heeft geen klasse meer in js/${file}`);
+  const missing = methods.filter((name) => typeof proto[name] !== 'function');
+  if (missing.length > 0) throw new PatchError(`pdfmake heeft in js/${file} geen methode ${missing.join(', ')} meer`);
+  return proto as T;
+}
+
+/** A patch met an internal that is not as it relies on, while drawing one of our own documents. */
+export function internalChanged(internal: string): PatchError {
+  return new PatchError(`${internal} is niet meer zoals de aanpassingen verwachten`);
+}

@@ -1,0 +1,145 @@
+import { internalChanged, internalPrototype } from './internals.js';
+
+/**
+ * Speed-up hook: pdfmake lays text out word by word and draws every word with its own pdfkit text call (its
+ * own BT…ET block, font, colour and, for links, annotation). Before drawing, this joins neighbouring words of a
+ * line that look the same into one run, so a line costs one or two text calls instead of one per word. The
+ * page looks the same; text extraction gets whole phrases instead of loose words.
+ */
+
+/** A laid-out word: the properties pdfmake 0.3.11's Renderer and TextDecorator read when drawing it. */
+interface LaidOutInline {
+  text: string;
+  x: number;
+  width: number;
+  height: number;
+  font: unknown;
+  fontSize: number;
+  fontFeatures: unknown;
+  color: unknown;
+  opacity: unknown;
+  characterSpacing: unknown;
+  background: unknown;
+  decoration: unknown;
+  decorationColor: unknown;
+  decorationStyle: unknown;
+  decorationThickness: unknown;
+  link: unknown;
+  linkToPage: unknown;
+  linkToDestination: unknown;
+  sup: unknown;
+  sub: unknown;
+  trailingCut?: number;
+  /** Set on table of contents page numbers, which pdfmake fills in while drawing. */
+  _pageNodeRef?: unknown;
+  /** Set on justified text. */
+  justifyShift?: unknown;
+}
+
+interface LaidOutLine {
+  inlines: LaidOutInline[];
+  _pageNodeRef?: unknown;
+}
+
+interface Page {
+  items: { type: string; item: unknown }[];
+}
+
+interface Renderer {
+  pdfDocument?: { fonts?: Record<string, Record<string, unknown> | undefined> };
+  renderPages(pages: Page[]): void;
+}
+
+/** Words pdfmake draws in a special way stay alone. */
+const mergeable = (inline: LaidOutInline): boolean =>
+  inline._pageNodeRef === undefined && inline.justifyShift === undefined && !inline.fontFeatures;
+
+/**
+ * The properties of a laid-out word that decide how pdfmake 0.3.11's Renderer and TextDecorator draw it, besides its
+ * text, position and width (which a run adds up) and the markers of words drawn in a special way (`mergeable`).
+ */
+export const DRAWN_ALIKE = [
+  'font',
+  'fontSize',
+  'height',
+  'color',
+  'opacity',
+  'characterSpacing',
+  'background',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'sup',
+  'sub',
+] as const satisfies readonly (keyof LaidOutInline)[];
+
+/** What a run adds up or takes from its words, and the markers of words that stay alone. */
+export const MERGED = ['text', 'x', 'width', 'trailingCut', '_pageNodeRef', 'justifyShift', 'fontFeatures'] as const;
+
+/** Whether b starts where a ends and is drawn exactly like a (same font, size, colour, decoration, link…). */
+function joins(a: LaidOutInline, b: LaidOutInline): boolean {
+  if (Math.abs(a.x + a.width - b.x) >= 1e-6) return false;
+  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+function mergeLine(line: LaidOutLine): void {
+  const { inlines } = line;
+  if (line._pageNodeRef !== undefined || inlines.length < 2) return;
+  const out: LaidOutInline[] = [];
+  let run: LaidOutInline | undefined;
+  let copied = false;
+  for (const inline of inlines) {
+    const ok = mergeable(inline);
+    if (run !== undefined && ok && joins(run, inline)) {
+      if (!copied) {
+        run = { ...run };
+        out[out.length - 1] = run;
+        copied = true;
+      }
+      run.text += inline.text;
+      run.width += inline.width;
+      run.trailingCut = inline.trailingCut;
+    } else {
+      run = ok ? inline : undefined;
+      copied = false;
+      out.push(inline);
+    }
+  }
+  if (out.length < inlines.length) line.inlines = out;
+}
+
+let installed = false;
+/** Only documents set in this writer's fonts get merged; other pdfmake users in the process are left alone. */
+const ownFonts = new Set<string>();
+
+function usesOwnFonts(renderer: Renderer): boolean {
+  const families = Object.values(renderer.pdfDocument?.fonts ?? {});
+  return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
+}
+
+/** Installs the hook once per process for documents using the given font files. */
+export function installRunMerging(files: Iterable<string>): void {
+  for (const file of files) ownFonts.add(file);
+  if (installed) return;
+  const proto = internalPrototype<Renderer>('Renderer.js', ['renderPages', 'renderLine']);
+  const original = proto.renderPages;
+  proto.renderPages = function renderPages(this: Renderer, pages) {
+    if (usesOwnFonts(this)) {
+      for (const page of pages) {
+        for (const { type, item } of page.items) {
+          if (type !== 'line') continue;
+          if (!Array.isArray((item as LaidOutLine | undefined)?.inlines))
+            throw internalChanged("pdfmake's Line.inlines");
+          mergeLine(item as LaidOutLine);
+        }
+      }
+    }
+    original.call(this, pages);
+  };
+  installed = true;
+}

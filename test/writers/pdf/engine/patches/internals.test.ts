@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { installPatches, PatchError } from '../../../../../src/writers/pdf/engine/patches/index.js';
+import {
+  checkVersions,
+  installedVersions,
+  internalPrototype,
+  PINNED,
+} from '../../../../../src/writers/pdf/engine/patches/internals.js';
+
+const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+
+describe('the versions the patches are written for', () => {
+  test('are pinned exactly in package.json, pdfkit also as an override of the range pdfmake asks for', () => {
+    const manifest = json('../../../../../package.json') as {
+      dependencies: Record<string, string>;
+      overrides: Record<string, string>;
+    };
+    expect({ pdfmake: manifest.dependencies.pdfmake, pdfkit: manifest.dependencies.pdfkit }).toEqual(PINNED);
+    expect(manifest.overrides.pdfkit).toBe('$pdfkit');
+  });
+
+  test('are the locked and installed ones (the pdfkit that pdfmake itself loads)', () => {
+    const lock = json('../../../../../package-lock.json') as {
+      packages: Record<string, { version?: string } | undefined>;
+    };
+    const locked = (name: string): string | undefined =>
+      (lock.packages[`node_modules/pdfmake/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`])?.version;
+    expect({ pdfmake: locked('pdfmake'), pdfkit: locked('pdfkit') }).toEqual(PINNED);
+    expect(installedVersions()).toEqual(PINNED);
+  });
+});
+
+describe('when a patch cannot apply, no PDF is made and the message says why, in Dutch', () => {
+  test('another version of pdfmake or pdfkit', () => {
+    expect(() => checkVersions(PINNED)).not.toThrow();
+    expect(() => checkVersions({ ...PINNED, pdfkit: '0.19.2' })).toThrow(PatchError);
+    expect(() => checkVersions({ ...PINNED, pdfkit: '0.19.2' })).toThrow(
+      'De PDF kan niet gemaakt worden: geïnstalleerd zijn pdfmake 0.3.11 en pdfkit 0.19.2, niet pdfmake 0.3.11 en pdfkit 0.19.1.',
+    );
+    expect(() => checkVersions({ pdfmake: '0.3.12', pdfkit: undefined })).toThrow(
+      /pdfmake 0\.3\.12 en pdfkit onbekend/,
+    );
+    expect(() => installPatches([], { ...PINNED, pdfmake: '0.4.0' })).toThrow(/Installeer de vastgelegde versies/);
+  });
+
+  test('an internal class or method that is gone', () => {
+    expect(() => internalPrototype('Renderer.js', ['renderPages', 'renderParagraphs'])).toThrow(
+      'De PDF kan niet gemaakt worden: pdfmake heeft in js/Renderer.js geen methode renderParagraphs meer.',
+    );
+    expect(() => internalPrototype('Weg.js', [])).toThrow('pdfmake heeft geen klasse meer in js/Weg.js');
+  });
+});
