@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { Inline } from '../../../document/tree.js';
-import { tableColumns } from '../columns.js';
+import type { Inline, Table as TableNode } from '../../../document/tree.js';
+import { splitWhole } from '../../../document/columns.js';
 import {
   BORDER_COLOR,
   BREAK_CARRIER,
@@ -55,6 +55,11 @@ function cell(
   });
 }
 
+/** The tree's column widths in twips, adding up to the text width (none for a table without cells). */
+function columnTwips(node: TableNode): number[] {
+  return node.widths.length === 0 ? [] : splitWhole(TEXT_WIDTH, node.widths);
+}
+
 /** A row's height in twips: its tallest cell, the cell margins and a border. */
 function rowHeight(cells: Cells, widths: readonly number[], bold: boolean): number {
   const lines = Math.max(
@@ -71,7 +76,7 @@ function rowHeight(cells: Cells, widths: readonly number[], bold: boolean): numb
  */
 export const table: BlockHandlers['table'] = {
   render(node, state) {
-    const widths = tableColumns(node);
+    const widths = columnTwips(node);
     if (widths.length === 0) return [];
     const row = (cells: Cells, header: boolean) =>
       new TableRow({
@@ -101,7 +106,7 @@ export const table: BlockHandlers['table'] = {
     ];
   },
   measure(node, flow) {
-    const widths = tableColumns(node);
+    const widths = columnTwips(node);
     if (widths.length === 0) return;
     if (node.breakBefore) flow.lines(BREAK_CARRIER, 1, { breakBefore: true });
     flow.rows(

@@ -72,3 +72,23 @@ export function internalPrototype<T extends object>(file: string, methods: reado
 export function internalChanged(internal: string): PatchError {
   return new PatchError(`${internal} is niet meer zoals de aanpassingen verwachten`);
 }
+
+/** The font files (virtual names) this writer registers: a document set in them is one of ours. */
+const ownFonts = new Set<string>();
+
+export function registerOwnFonts(files: Iterable<string>): void {
+  for (const file of files) ownFonts.add(file);
+}
+
+interface FontTable {
+  fonts?: Record<string, Record<string, unknown> | undefined>;
+}
+
+/**
+ * Whether a pdfmake document (its PDFDocument) is one of this writer's: set in the fonts it registered. The patches
+ * leave other pdfmake users in the process alone.
+ */
+export function isOwnDocument(pdfDocument: FontTable | undefined): boolean {
+  const families = Object.values(pdfDocument?.fonts ?? {});
+  return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
+}
