@@ -97,6 +97,8 @@ const structure = z.strictObject({
   verslagjaar: yearSchema.optional(),
   /** Status per measure ("thema-id/maatregel-id"), shown in the rapportage. */
   maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
+  /** The PDFs also as PDF/A-2a, for the archive (besides PDF/UA-1, which they always are). */
+  pdfa: z.boolean().optional(),
 });
 
 export type AnswersInput = z.input<typeof structure>;

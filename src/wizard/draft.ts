@@ -93,5 +93,6 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
     ...(answers.contactpersoon ? { contactpersoon: answers.contactpersoon } : {}),
     ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
+    ...(answers.pdfa !== undefined ? { pdfa: answers.pdfa } : {}),
   };
 }

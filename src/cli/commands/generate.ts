@@ -28,6 +28,8 @@ export interface GenerateOptions {
   meldingen?: string;
   slaFoutenOver?: boolean;
   privacyDrempel?: string;
+  /** The PDFs also as PDF/A-2a; overrides `pdfa` in the answers. */
+  pdfa?: boolean;
 }
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
@@ -90,7 +92,11 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   const threshold = parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
   const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
   const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
-  const answers = year === undefined ? read : { ...read, verslagjaar: year };
+  const answers = {
+    ...read,
+    ...(year === undefined ? {} : { verslagjaar: year }),
+    ...(options.pdfa ? { pdfa: true } : {}),
+  };
   // The register is read only when a document shows its counts (with a register, the run is about
   // a report year).
   const registerFile = options.meldingen !== undefined && showsReport(documents, true) ? options.meldingen : undefined;
