@@ -47,11 +47,14 @@ function lines(widths: readonly number[], width: number): number {
   return widths.reduce((sum, w) => sum + Math.max(1, w / room), 0);
 }
 
-/** The width in points of TABLE that the widest word of a cell needs in both writers' fonts. */
+/** Where a line may break besides spaces: after a slash, a hyphen or an en dash, as Word, LibreOffice and pdfmake do. */
+const BREAK_AFTER = /(?<=[/\-\u2013])/;
+
+/** The width in points of TABLE that the widest word of a cell (or part of a word, see BREAK_AFTER) needs in both writers' fonts. */
 function longestWord(cell: readonly Inline[], bold: boolean): number {
   let widest = 0;
   for (const run of runs(cell, bold)) {
-    for (const word of run.text.split(/\s+/)) {
+    for (const word of run.text.split(/\s+/).flatMap((part) => part.split(BREAK_AFTER))) {
       let arial = 0;
       let roboto = 0;
       for (const char of word) {

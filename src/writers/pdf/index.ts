@@ -2,8 +2,9 @@
  * The PDF writer, in the manner of mdast-util-to-hast: a handler per node type (handlers/) converts the tree into a
  * pdfmake document definition through a shared state (state.ts), and says for every piece of content which element
  * of the tagged PDF's structure it is (engine/structure.ts). Around it: layout.ts (page, typography, styles), page.ts
- * (running header and footer, page numbers), columns.ts (the tree's column widths in points), keep-with-next.ts with
- * the height estimates of measure.ts (headings stay with what follows), and engine/ (pdfmake, its fonts, the patches
+ * (running header and footer, page numbers), columns.ts (the tree's column widths in points), keep-with-next.ts and
+ * run-ends.ts with the height estimates of measure.ts (headings stay with what follows, the last lines before a page
+ * break together), and engine/ (pdfmake, its fonts, the patches
  * that tag the PDF and speed it up, and its XMP metadata).
  */
 import type { ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces.js';
@@ -12,6 +13,7 @@ import { render, UnbreakableOverflow } from './engine/pdfmake.js';
 import { documentElement, type StructureElement } from './engine/structure.js';
 import { blockHandlers, inlineHandlers } from './handlers/index.js';
 import { keepHeadingsWithNext } from './keep-with-next.js';
+import { keepRunEndsTogether } from './run-ends.js';
 import { theme } from './layout.js';
 import { runningFooter, runningHeader } from './page.js';
 import { createState, type State, type TableLayout } from './state.js';
@@ -36,7 +38,7 @@ function sections(doc: DocumentTree, state: State): ContentSection[] {
   const flush = (): void => {
     const converted = state.all(body);
     if (converted[0] !== undefined) delete converted[0].content.pageBreak;
-    const content = keepHeadingsWithNext(converted);
+    const content = keepHeadingsWithNext(keepRunEndsTogether(converted));
     if (content.length > 0) out.push({ section: content });
     body = [];
   };

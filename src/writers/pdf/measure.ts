@@ -1,4 +1,4 @@
-import type { Block, Heading, Inline, Table } from '../../document/tree.js';
+import type { Block, Heading, Inline, Paragraph, Table } from '../../document/tree.js';
 import { cellWidths } from './columns.js';
 import { BODY_WIDTH, theme } from './layout.js';
 
@@ -83,6 +83,18 @@ export function typicalStartHeight(block: Block, width = BODY_WIDTH): number {
     default:
       return 0;
   }
+}
+
+/** About how many lines a paragraph of the body takes. */
+export function typicalParagraphLines(node: Paragraph): number {
+  return typicalLines(textOf(node.children), theme.text.body.fontSize, BODY_WIDTH);
+}
+
+/** The most a paragraph of the body can take, its margins included. */
+export function mostParagraphHeight(node: Paragraph): number {
+  const { fontSize, lineHeight: factor } = theme.text.body;
+  const [, top, , bottom] = theme.margin.paragraph;
+  return top + bottom + mostLines(textOf(node.children), fontSize, BODY_WIDTH) * lineHeight(fontSize, factor);
 }
 
 /**
