@@ -11,6 +11,11 @@ export interface StructureNode {
   children: StructureNode[];
   /** The pages of its marked-content sequences, in order, one entry per sequence. */
   contentPages: number[];
+  /**
+   * Its annotations (object references): the page its reference names (/Pg) and the page whose /Annots holds it,
+   * with the annotation's /Contents.
+   */
+  annotations: { pg: number | undefined; on: number | undefined; contents: string | undefined }[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -29,6 +34,11 @@ export async function readStructure(path: string): Promise<StructureNode[]> {
     return found !== null && typeof found === 'object' && !Array.isArray(found) ? found : undefined;
   };
   const pageNumbers = new Map(json.pages.map((page, i) => [page.object, i + 1]));
+  const annotationPages = new Map<string, number>();
+  for (const [ref, page] of pageNumbers) {
+    const annots = value(dict(ref)?.['/Annots']);
+    for (const annot of Array.isArray(annots) ? annots : []) if (typeof annot === 'string') annotationPages.set(annot, page);
+  }
   const catalog = Object.values(objects).find((object) => dict(object.value ?? null)?.['/Type'] === '/Catalog')
     ?.value as Record<string, Json> | undefined;
   const root = dict(catalog?.['/StructTreeRoot']);
@@ -45,6 +55,7 @@ export async function readStructure(path: string): Promise<StructureNode[]> {
       ),
       children: [],
       contentPages: [],
+      annotations: [],
     };
     const kids = data['/K'];
     for (const kid of Array.isArray(kids) ? kids : kids === undefined ? [] : [kids]) {
@@ -58,7 +69,16 @@ export async function readStructure(path: string): Promise<StructureNode[]> {
         if (mcrPage !== undefined) node.contentPages.push(mcrPage);
         continue;
       }
-      if (kidData?.['/Type'] === '/OBJR') continue;
+      if (kidData?.['/Type'] === '/OBJR') {
+        const obj = kidData['/Obj'];
+        const contents = dict(obj)?.['/Contents'];
+        node.annotations.push({
+          pg: typeof kidData['/Pg'] === 'string' ? pageNumbers.get(kidData['/Pg']) : undefined,
+          on: typeof obj === 'string' ? annotationPages.get(obj) : undefined,
+          contents: typeof contents === 'string' ? contents.replace(/^u:/, '') : undefined,
+        });
+        continue;
+      }
       const child = element(kid, page);
       if (child !== undefined) node.children.push(child);
     }

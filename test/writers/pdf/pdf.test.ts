@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Block, DocumentTree } from '../../../src/document/tree.js';
+import type { Block, DocumentTree, Inline } from '../../../src/document/tree.js';
 import { writePdf } from '../../../src/writers/pdf/index.js';
 import { clearFontReuse } from '../../../src/writers/pdf/engine/patches/font-reuse.js';
 import { sampleMeta, sampleTree } from '../../fixtures/sample-tree.js';
 import { largeTree } from '../../support/pdf-large-tree.js';
+import { flatten, readStructure } from '../../support/pdf-structure.js';
 import { checkedPdf, pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
+import { requireTools } from '../../support/tools.js';
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
@@ -263,6 +265,46 @@ withPoppler('writePdf read back with poppler', () => {
       const last = squash(await file.text({ first: pages, last: pages }));
       expect(last).toContain(`Pagina ${pages} van ${pages}`);
       expect(squash(await file.text())).toContain('Maatregel 60: bespreek dilemma’s in het team en leg afspraken vast');
+    } finally {
+      await file.remove();
+    }
+  });
+});
+
+const withQpdf = requireTools('qpdf') ? describe : describe.skip;
+
+withQpdf('writePdf links in the tagged PDF', () => {
+  it('keeps a link that wraps over lines, and over a page break, one Link element, each annotation with its page and text', async () => {
+    const words = 'het Handboek integriteit voor politieke ambtsdragers bij gemeenten, provincies en waterschappen';
+    const link = (n: number): Inline => ({
+      type: 'link',
+      url: `https://www.integriteitoverheid.nl/handboek-${n}`,
+      children: [{ type: 'text', value: `${words} (${n}) ${words}` }],
+    });
+    const filler = (lines: number): Inline[] =>
+      Array.from({ length: lines }, (_, i): Inline[] => [
+        { type: 'text', value: `Vulregel ${i + 1}` },
+        { type: 'lineBreak' },
+      ]).flat();
+    const children: Block[] = [44, 45, 46, 47, 48].map((lines, i) => ({
+      type: 'paragraph',
+      ...(i > 0 ? { breakBefore: true as const } : {}),
+      children: [...filler(lines), { type: 'text', value: 'Zie ' }, link(lines), { type: 'text', value: '.' }],
+    }));
+    const file = await pdfFile(await checkedPdf({ meta: sampleMeta(), children }));
+    try {
+      const links = flatten(await readStructure(file.path)).filter((node) => node.type === 'Link');
+      expect(links).toHaveLength(5);
+      for (const element of links) {
+        expect(element.contentPages.length).toBeGreaterThanOrEqual(2);
+        expect(element.annotations.length).toBe(element.contentPages.length);
+        expect(element.annotations.every(({ pg, on }) => pg !== undefined && pg === on)).toBe(true);
+        expect(element.annotations.every(({ contents }) => contents?.startsWith('het Handboek integriteit'))).toBe(
+          true,
+        );
+      }
+      // One of them goes on over the page break, or this test tested nothing.
+      expect(links.some((element) => new Set(element.contentPages).size === 2)).toBe(true);
     } finally {
       await file.remove();
     }
