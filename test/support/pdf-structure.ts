@@ -37,7 +37,8 @@ export async function readStructure(path: string): Promise<StructureNode[]> {
   const annotationPages = new Map<string, number>();
   for (const [ref, page] of pageNumbers) {
     const annots = value(dict(ref)?.['/Annots']);
-    for (const annot of Array.isArray(annots) ? annots : []) if (typeof annot === 'string') annotationPages.set(annot, page);
+    for (const annot of Array.isArray(annots) ? annots : [])
+      if (typeof annot === 'string') annotationPages.set(annot, page);
   }
   const catalog = Object.values(objects).find((object) => dict(object.value ?? null)?.['/Type'] === '/Catalog')
     ?.value as Record<string, Json> | undefined;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { buildIfStale, builtCli, keys, TerminalSession, terminalAvailable } from './support/terminal.js';
+import { expectPdfUa } from '../support/pdfua.js';
 
 /**
  * The real CLI (dist/) in a pseudo-terminal, answered with keystrokes: arrows, space, Enter,
@@ -82,6 +83,7 @@ describeInTerminal('the wizard in a terminal', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    await expectPdfUa(join(cwd, 'uit', `${base}.pdf`));
     expect(parse(readFileSync(join(cwd, 'uit', answersFile), 'utf8'))).toMatchObject({
       organisatie: { naam: 'Provincie Test', type: 'provincie' },
       zwakke_themas: ['h2-gedragsregels', 'h2-voorbeeldfunctie-management', 'h4-commitment-en-visie'],

@@ -30,6 +30,11 @@ describe('writePdf', () => {
     expect(Buffer.from(cold).equals(Buffer.from(first))).toBe(true);
   });
 
+  it('gives the same bytes for the same tree as PDF/A, too', async () => {
+    const first = await checkedPdf(sampleTree(), { pdfa: true });
+    expect(Buffer.from(await checkedPdf(sampleTree(), { pdfa: true })).equals(Buffer.from(first))).toBe(true);
+  });
+
   it('gives the same bytes after a document whose font subsets made glyphs without code points', async () => {
     // Subsetting ':' makes its component '.' without code points; '.' must still get its ToUnicode entry later.
     const paragraph = (text: string): DocumentTree => ({
