@@ -342,6 +342,8 @@ const structure = z.strictObject({
   /** The officer's changes to the action plan: moved, other owner, left out, own measures. */
   actieplan: actionPlanSchema.optional(),
   ...reportAnswers,
+  /** The PDFs also as PDF/A-2a, for the archive (besides PDF/UA-1, which they always are). */
+  pdfa: z.boolean().optional(),
 });
 
 export type AnswersInput = z.input<typeof structure>;
