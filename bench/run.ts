@@ -24,6 +24,7 @@ import { loadKnowledgeCached } from '../src/knowledge/cached.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
+import { textLimits } from '../src/answers/schema.js';
 import { buildPlanModel } from '../src/plan/model.js';
 import { countRegister } from '../src/register/index.js';
 
@@ -186,6 +187,7 @@ async function warm(kb: KnowledgeBase): Promise<void> {
     total: [] as number[],
   };
   let pages = 0;
+  let pdfBytes = 0;
   for (let i = 0; i < warmRuns + 3; i++) {
     const [total] = await time(async () => {
       const [tModel, model] = await time(async () =>
@@ -194,6 +196,7 @@ async function warm(kb: KnowledgeBase): Promise<void> {
       const [tMd, doc] = await time(() => renderDocument('beleidsplan', { ...model, bestanden: {} }));
       const [tDocx] = await time(() => writeFormat(doc, 'docx'));
       const [tPdf, pdf] = await time(() => writeFormat(doc, 'pdf'));
+      pdfBytes = pdf.byteLength;
       pages = (
         Buffer.from(pdf)
           .toString('latin1')
@@ -222,7 +225,7 @@ async function warm(kb: KnowledgeBase): Promise<void> {
   console.log(`  plan-model        ${ms(median(stages.model))}`);
   console.log(`  sjablonen + boom  ${ms(median(stages.markdown))}`);
   console.log(`  DOCX-schrijver    ${ms(median(stages.docx))}`);
-  console.log(`  PDF-schrijver     ${ms(median(stages.pdf))}`);
+  console.log(`  PDF-schrijver     ${ms(median(stages.pdf))}   (PDF/UA, ${(pdfBytes / 1024).toFixed(0)} kB)`);
   console.log(
     `  totaal            ${ms(median(stages.total))}   (doel ≤ 250 ms; generateDocuments éénmaal: ${ms(viaGenerate)})`,
   );
@@ -310,6 +313,41 @@ async function knowledgeLoad(): Promise<KnowledgeBase> {
 }
 
 /**
+ * The largest inputs the answers schema accepts must stay fast: 30,000 unknown keys (linear since
+ * the duplicate-key check is ours, not the yaml library's quadratic one) and a toelichting of the
+ * maximum length for every theme (pdfmake lays out a paragraph in time quadratic in its words).
+ */
+async function hostileInputs(kb: KnowledgeBase): Promise<void> {
+  const base = readFileSync(answersFile, 'utf8');
+  const keys = Array.from({ length: 30000 }, (_, i) => `onbekend${i}: ${i}`).join('\n');
+  const [tKeys] = await time(async () => {
+    try {
+      parseAnswers(`${base}\n${keys}\n`, 'sleutels.yaml', kb);
+    } catch {
+      // Refused, as it should be: the time is what counts here.
+    }
+  });
+  const longest = 'Een zin van tien woorden over integriteit in de organisatie. '
+    .repeat(80)
+    .slice(0, textLimits.toelichting);
+  const full = parseAnswers(base, 'alle-themas.yaml', kb);
+  const answers = { ...full, toelichting: Object.fromEntries(full.zwakke_themas.map((id) => [id, longest])) };
+  const [tPdf] = await time(() =>
+    generateDocuments({
+      answers,
+      knowledge: kb,
+      documents: ['beleidsplan'],
+      formats: ['pdf'],
+      outputDir: tmpdir(),
+      today: '2027-01-15',
+    }),
+  );
+  console.log(`\nGrootste toegestane invoer:`);
+  console.log(`  30.000 onbekende sleutels weigeren   ${ms(tKeys)}   (was kwadratisch: 44 s op main)`);
+  console.log(`  PDF, 28 thema's met elk ${textLimits.toelichting} tekens toelichting   ${ms(tPdf)}`);
+}
+
+/**
  * A register export as Excel writes it: `;`, a BOM, CRLF, a free-text column with quotes, separators
  * and line breaks, every category and outcome, and some rows of other years.
  */
@@ -345,8 +383,10 @@ async function largeRegisterRun(kb: KnowledgeBase): Promise<void> {
   const bytes = readFileSync(file);
   const counting: number[] = [];
   for (let i = 0; i < registerRuns; i++) {
-    const [elapsed, counted] = await time(async () => countRegister(bytes, file, kb, 2027));
-    if (counted.counted + counted.outsideYear !== registerRows) throw new Error('register miscounted');
+    const scope = { years: [2025, 2026, 2027], organisationType: 'gemeente' } as const;
+    const [elapsed, counted] = await time(async () => countRegister(bytes, file, kb, scope));
+    const inScope = counted.perYear.reduce((sum, year) => sum + year.counted, 0);
+    if (inScope + counted.outsideYears !== registerRows) throw new Error('register miscounted');
     counting.push(elapsed);
   }
   const args = ['genereer', '--antwoorden', reportAnswersFile, '--document', 'rapportage', '--formaten', 'md'];
@@ -376,6 +416,7 @@ try {
     `doel: 375 plannen ≤ 60 s met 2 werkprocessen, dus ≤ ${ms((60_000 * batchSize) / 375)} voor ${batchSize}`,
   );
   await largeRegisterRun(kb);
+  await hostileInputs(kb);
   console.log(`\nBelasting van de machine aan het eind: ${load()} (1 / 5 / 15 minuten; 2 kernen)`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -15,8 +15,10 @@ import {
   offeredDocuments,
   reportRequested,
   showsReport,
+  trendYears,
 } from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
+import type { RegisterScope } from './register/index.js';
 import { compiledTemplates } from './templates/cached.js';
 import { renderTemplates } from './templates/render.js';
 import {
@@ -51,15 +53,23 @@ export async function renderDocument(
   return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
 }
 
-/** The document tree → the bytes of one format. A writer (and its library) is loaded only when its format is asked. */
-export async function writeFormat(document: RenderedDocument, format: Format): Promise<Uint8Array> {
+/**
+ * The document tree → the bytes of one format; `pdfa`: the PDF also as PDF/A-2a (answers key `pdfa`). A writer
+ * (and its library) is loaded only when its format is asked.
+ */
+export async function writeFormat(
+  document: RenderedDocument,
+  format: Format,
+  options: { pdfa?: boolean } = {},
+): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return new TextEncoder().encode(document.markdown);
     case 'docx':
       return (await import('./writers/docx/index.js')).writeDocx(document.tree);
     case 'pdf':
-      return (await import('./writers/pdf/index.js')).writePdf(document.tree);
+      (await import('./writers/pdf/coverage.js')).assertPdfCanShow(document.tree, `het document "${document.kind}"`);
+      return (await import('./writers/pdf/index.js')).writePdf(document.tree, { pdfa: options.pdfa ?? false });
   }
 }
 
@@ -83,11 +93,12 @@ export interface ReportRequest {
   /** Counts from 1 up to below this are suppressed as small; 0 or 1 turns suppression off. */
   privacyThreshold: number;
   /**
-   * Reads the meldingen register (`genereer --meldingen`) for the verslagjaar of the plan model.
-   * Called at most once, and only when a document shows its counts: the rapportage, or a brief
-   * that offers it. Its presence alone makes a brief on its own offer the rapportage.
+   * Reads the meldingen register (`genereer --meldingen`) for the years of the report's trend (the
+   * verslagjaar last) in the typology of the organisation type. Called at most once, and only when
+   * a document shows its counts: the rapportage, or a brief that offers it. Its presence alone makes
+   * a brief on its own offer the rapportage.
    */
-  register?: (verslagjaar: number) => Promise<RegisterInput>;
+  register?: (scope: RegisterScope) => Promise<RegisterInput>;
 }
 
 export interface PlannedFile {
@@ -124,8 +135,9 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const registerGiven = report.register !== undefined;
   const aboutReportYear = reportRequested(answers, registerGiven);
   const warnings = documentWarnings(answers, { documents, registerGiven, today: request.today });
-  const register = showsReport(documents, aboutReportYear) ? await report.register?.(model.verslagjaar) : undefined;
-  const reportContext = buildReportContext(model, knowledge, {
+  const scope = { years: trendYears(model.verslagjaar), organisationType: answers.organisatie.type };
+  const register = showsReport(documents, aboutReportYear) ? await report.register?.(scope) : undefined;
+  const reportContext = buildReportContext(model, answers, knowledge, {
     ...(register ? { register } : {}),
     threshold: report.privacyThreshold,
     offered: offeredDocuments(documents, aboutReportYear),
@@ -139,7 +151,7 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
     for (const format of formats) {
       const path = outputPath(request.outputDir, bestanden[kind], format);
       request.onProgress?.({ kind, format, path });
-      files.push({ path, bytes: await writeFormat(document, format) });
+      files.push({ path, bytes: await writeFormat(document, format, { pdfa: answers.pdfa ?? false }) });
     }
   }
   return { files, warnings };

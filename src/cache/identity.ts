@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolVersion } from '../paths.js';
 
 /*
  * What every cached value also depends on besides its own input files: the program's own code and the versions of
@@ -21,12 +22,13 @@ const NAMED_BY_CONTENT = /-[A-Z0-9]{8}\.js$/;
 let code: string | undefined;
 
 /**
- * A hash of every file of the program's own code, with the Node and V8 versions (which the stored formats depend
- * on); of a bundle chunk named after its content, the name. Computed once per process, when a cache is first asked.
+ * A hash of the program's version and every file of its own code, with the Node and V8 versions (which the stored
+ * formats depend on); of a bundle chunk named after its content, the name. Computed once per process, when a cache
+ * is first asked.
  */
 export function codeIdentity(): string {
   if (code !== undefined) return code;
-  const hash = createHash('sha256').update(`${process.versions.node}\0${process.versions.v8}\0`);
+  const hash = createHash('sha256').update(`${toolVersion}\0${process.versions.node}\0${process.versions.v8}\0`);
   const files = (readdirSync(codeDir, { recursive: true, encoding: 'utf8' }) as string[]).sort();
   for (const file of files) {
     if (bundled && NAMED_BY_CONTENT.test(file)) {

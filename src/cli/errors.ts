@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { formatProblem, UserError } from '../validation/problem.js';
+import { closestMatch } from '../validation/suggest.js';
 import type { CliIo } from './io.js';
 
 /** Exit codes: 0 done, 1 a user mistake, 2 a bug or environment failure, 130 stopped by the user. */
@@ -26,7 +27,9 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.+)\./.exec(error.message)?.[1];
       const option = quoted[0]?.split(' ')[0];
-      return `Ongeldige waarde ${quoted[1] ? `"${quoted[1]}"` : ''} voor ${option}.${choices ? ` Kies uit: ${choices}.` : ''}`;
+      const value = /argument '([^']*)' is invalid/i.exec(error.message)?.[1];
+      const meant = value !== undefined && choices ? closestMatch(value, choices.split(', ')) : undefined;
+      return `Ongeldige waarde${value !== undefined ? ` "${value}"` : ''} voor ${option}.${meant ? ` Bedoelde u ${meant}?` : ''}${choices ? ` Kies uit: ${choices}.` : ''}`;
     }
     default:
       return error.message.replace(/^error: /, '');
@@ -34,9 +37,12 @@ function translateCommanderError(error: CommanderError): string {
 }
 
 export const goodbyeMessage = '\nGestopt. Er is niets opgeslagen. Tot ziens!\n';
-/** Ctrl-C while files are written: half-written files are gone, finished ones stay. */
+/** Stopped while documents were made: the output folder holds the old set or, if saving had finished, the new one. */
 export const interruptedMessage =
-  '\nGestopt. Half geschreven bestanden zijn opgeruimd; kijk in de uitvoermap welke documenten al klaar waren.\n';
+  '\nGestopt. Er is niets half geschreven: in de uitvoermap staan de bestanden van vóór deze opdracht, of, als het opslaan al klaar was, alle nieuwe.\n';
+
+/** Enough to see what is wrong; thousands of lines (30,000 unknown keys) would bury the first. */
+const maxProblemsShown = 50;
 
 /** Turns any error into a Dutch message and an exit code; a stack trace only for real bugs. */
 export function reportError(error: unknown, io: CliIo): number {
@@ -53,7 +59,12 @@ export function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof UserError) {
     io.stderr(`Fout: ${error.message}\n`);
-    for (const problem of error.problems) io.stderr(`  - ${formatProblem(problem)}\n`);
+    for (const problem of error.problems.slice(0, maxProblemsShown)) io.stderr(`  - ${formatProblem(problem)}\n`);
+    const hidden = error.problems.length - maxProblemsShown;
+    if (hidden > 0)
+      io.stderr(
+        `  … en nog ${hidden} ${hidden === 1 ? 'fout' : 'fouten'}; verbeter eerst deze en probeer het opnieuw.\n`,
+      );
     return exitCodes.userError;
   }
   if (isPromptExit(error)) {

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { chapterIds, organisationTypeIds } from '../knowledge/ids.js';
 import { toolVersion } from '../paths.js';
+import { UserError } from '../validation/problem.js';
 import { closestMatch } from '../validation/suggest.js';
 import type { CliIo } from './io.js';
 
@@ -45,6 +46,44 @@ function dutchCommand(command: Command, io: CliIo): Command {
     .exitOverride();
 }
 
+/** A command under `integriteitsplan`; loose words are refused by refuseLooseWords, not by commander, for a better message. */
+function subcommand(program: Command, name: string, io: CliIo): Command {
+  return dutchCommand(program.command(name), io)
+    .allowExcessArguments()
+    .hook('preAction', (command) => refuseLooseWords(command));
+}
+
+/** Options that take a list: a space instead of a comma leaves the rest of the list as loose words. */
+const listOptions = ['--formaten', '--document'];
+
+/**
+ * No command takes loose words, so one is a mistake: most often a list written with spaces
+ * (`--formaten pdf docx`) or a path with a space that was not quoted. Named, with the fix.
+ */
+function refuseLooseWords(command: Command): void {
+  if (command.args.length === 0) return;
+  // With { from: 'user' } commander keeps the words exactly as given.
+  const raw = (command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? [];
+  const word = command.args[0]!;
+  const at = raw.indexOf(word);
+  // `--formaten pdf docx` or `--formaten=pdf docx`: the option and its first value before the loose word.
+  const [option, value] =
+    at >= 1 && raw[at - 1]!.includes('=') ? raw[at - 1]!.split('=', 2) : [raw[at - 2], raw[at - 1]];
+  if (option !== undefined && value !== undefined && listOptions.includes(option)) {
+    const rest = raw.slice(at);
+    const end = rest.findIndex((w) => w.startsWith('-'));
+    const loose = end < 0 ? rest : rest.slice(0, end);
+    throw new UserError(
+      `Onverwacht woord "${word}" na ${option} ${value}. Schrijf een lijst met komma's en zonder spaties: ` +
+        `${option} ${[value, ...loose].join(',')}.`,
+    );
+  }
+  throw new UserError(
+    `Onverwacht woord "${word}": ${command.name()} kent geen losse woorden, alleen opties (zie integriteitsplan ${command.name()} --help). ` +
+      'Staat er een spatie in een pad of naam, zet die dan tussen aanhalingstekens, bijvoorbeeld --uitvoer "Mijn plannen".',
+  );
+}
+
 /**
  * Commander's own wording (`unknown command 'x'` and `(Did you mean y?)`), which errors.ts turns
  * into Dutch by the error code.
@@ -86,7 +125,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     setExitCode(await (await commands.wizard()).runWizard({}, io));
   });
 
-  dutchCommand(program.command('wizard'), io)
+  subcommand(program, 'wizard', io)
     .description('beantwoord vragen in de terminal en maak de documenten; slaat ook de antwoorden op')
     .option(
       '--antwoorden <bestand>',
@@ -103,7 +142,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .action(async (options) => setExitCode(await (await commands.wizard()).runWizard(options, io)));
 
-  dutchCommand(program.command('themas'), io)
+  subcommand(program, 'themas', io)
     .description("toon de thema's van het Handelingsperspectief, per hoofdstuk")
     .addOption(
       new Option('--type <type>', 'alleen hoofdstukken die gelden voor dit organisatietype').choices(
@@ -115,18 +154,20 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(knowledgeOption())
     .action(async (options) => setExitCode(await (await commands.themes()).runThemes(options, io)));
 
-  dutchCommand(program.command('controleer'), io)
+  subcommand(program, 'controleer', io)
     .description('controleer de hele kennisbank en meld alle problemen tegelijk')
     .addOption(knowledgeOption())
     .action(async (options) => setExitCode(await (await commands.check()).runCheck(options, io)));
 
-  dutchCommand(program.command('genereer'), io)
+  subcommand(program, 'genereer', io)
     .description(
       'maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand, of uit elk antwoordenbestand in een map',
     )
-    .requiredOption(
+    // Checked by the command rather than by commander, which would report a mistyped option
+    // (--antwoorde) only as a missing --antwoorden.
+    .option(
       '--antwoorden <bestand of map>',
-      'het antwoordenbestand (YAML of JSON), of een map met antwoordenbestanden: dan per bestand een eigen map in --uitvoer',
+      'het antwoordenbestand (YAML of JSON), of een map met antwoordenbestanden: dan per bestand een eigen map in --uitvoer; verplicht',
     )
     .option('--uitvoer <map>', 'map voor de documenten', 'output')
     .option('--formaten <lijst>', 'formaten, gescheiden door komma’s: docx, pdf, md', 'docx,pdf')
@@ -150,10 +191,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .option(
       '--privacy-drempel <n>',
-      'toon aantallen kleiner dan n (maar niet nul) als "< n", zo dat ze niet terug te rekenen zijn (AVG); 0 zet dit uit',
-      '5',
+      'toon aantallen kleiner dan n (maar niet nul) als "< n", zo dat ze niet terug te rekenen zijn (AVG); 0 zet dit uit (standaard: 5)',
     )
     .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
+    .option('--pdfa', 'maak de PDF’s ook als PDF/A-2a, voor het archief (zoals "pdfa: true" in de antwoorden)')
     .option('--forceer', 'overschrijf bestaande bestanden')
     .option(
       '--parallel <n>',

@@ -2,9 +2,11 @@ import { flushCaches } from '../cache/store.js';
 import { reportError } from './errors.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
+import { safeIo } from './terminal.js';
 
 /** Runs the command line and returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io = safeIo(terminal);
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {

@@ -6,7 +6,7 @@ import type { KnowledgeResult } from './load.js';
 import type { KnowledgeBase } from './model.js';
 
 /** The validated knowledge base is the same for the same files, code and libraries: its key is a hash of them all. */
-function knowledgeKey(files: KnowledgeFiles): Buffer {
+function knowledgeKey(files: ReadonlyMap<string, string>): Buffer {
   return cacheKey(
     'kennisbank',
     codeIdentity(),
@@ -16,15 +16,22 @@ function knowledgeKey(files: KnowledgeFiles): Buffer {
   );
 }
 
+/** The files when every one of them could be read; a file that could not is reported by parsing, never cached. */
+function readableFiles(files: KnowledgeFiles): ReadonlyMap<string, string> | undefined {
+  for (const text of files.values()) if (typeof text !== 'string') return undefined;
+  return files as ReadonlyMap<string, string>;
+}
+
 /**
  * Reads the knowledge base in `dir` and returns it validated: from the cache when these very files were validated
  * before, otherwise parsed and checked (and then cached). Only a knowledge base without problems is cached, so
  * problems are always found and reported afresh; the schemas (zod, yaml) are only loaded when parsing.
  */
 export async function loadKnowledgeCached(dir: string, label: string, cache: CacheStore): Promise<KnowledgeResult> {
-  const files = await readKnowledgeFiles(dir);
-  const key = knowledgeKey(files);
-  const stored = cache.read('kennisbank', key);
+  const files = await readKnowledgeFiles(dir, label);
+  const readable = readableFiles(files);
+  const key = readable && knowledgeKey(readable);
+  const stored = key ? cache.read('kennisbank', key) : undefined;
   if (stored !== undefined) {
     try {
       return { ok: true, knowledge: deserialize(stored) as KnowledgeBase };
@@ -34,6 +41,6 @@ export async function loadKnowledgeCached(dir: string, label: string, cache: Cac
   }
   const { parseKnowledge } = await import('./load.js');
   const result = parseKnowledge(files, label);
-  if (result.ok) cache.write('kennisbank', key, serialize(result.knowledge));
+  if (result.ok && key) cache.write('kennisbank', key, serialize(result.knowledge));
   return result;
 }

@@ -8,7 +8,9 @@ import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
   correctionsSchema,
+  electionCalendarSchema,
   instrumentsSchema,
+  measuresSchema,
   legalFrameworkSchema,
   organisationTypesSchema,
   rolesSchema,
@@ -26,6 +28,8 @@ const singleFiles = {
   corrections: [knowledgeFileNames.corrections, correctionsSchema],
   legalFramework: [knowledgeFileNames.legalFramework, legalFrameworkSchema],
   typology: [knowledgeFileNames.typology, typologySchema],
+  measures: [knowledgeFileNames.measures, measuresSchema],
+  elections: [knowledgeFileNames.elections, electionCalendarSchema],
 } as const;
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
@@ -47,6 +51,11 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       problems.push({ file: where(name), key: '', message: 'bestand ontbreekt' });
       return undefined;
     }
+    if (typeof text !== 'string') {
+      // References to a theme whose file cannot be read are not reported again.
+      if (name.startsWith(`${themesFolder}/`)) invalidThemeIds.add(name.slice(themesFolder.length + 1, -'.yaml'.length));
+      return void problems.push(...text);
+    }
     const parsed = parseYaml(text, where(name));
     if (!parsed.ok) return void problems.push(...parsed.problems);
     documents.set(where(name), parsed.value);
@@ -67,6 +76,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const corrections = load(...singleFiles.corrections);
   const legalFramework = load(...singleFiles.legalFramework);
   const typology = load(...singleFiles.typology);
+  const measures = load(...singleFiles.measures);
+  const elections = load(...singleFiles.elections);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -84,7 +95,18 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     return theme ? [{ theme, file: where(name) }] : [];
   });
 
-  if (!source || !chapters || !roles || !organisationTypes || !instruments || !corrections || !legalFramework || !typology) {
+  if (
+    !source ||
+    !chapters ||
+    !roles ||
+    !organisationTypes ||
+    !instruments ||
+    !corrections ||
+    !legalFramework ||
+    !typology ||
+    !measures ||
+    !elections
+  ) {
     return { ok: false, problems };
   }
   const knowledge: KnowledgeBase = {
@@ -100,6 +122,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
       themes.map((t) => t.theme),
       chapters,
     ),
+    measures,
+    elections,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
@@ -109,8 +133,12 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const wordingProblems = checkRoleMarkup(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     rolesFile: where(singleFiles.roles[0]),
+    measuresFile: where(singleFiles.measures[0]),
     instrumentsFile: where(singleFiles.instruments[0]),
-    rawText: (file) => files.get(file.slice(label.length + 1)),
+    rawText: (file) => {
+      const text = files.get(file.slice(label.length + 1));
+      return typeof text === 'string' ? text : undefined;
+    },
   });
   for (const problem of [...referenceProblems, ...wordingProblems]) {
     problems.push({ ...problem, line: problem.line ?? documents.get(problem.file)?.lineOf(parseKeyPath(problem.key)) });
@@ -125,5 +153,5 @@ function orderThemes(themes: KnowledgeBase['themes'], chapters: KnowledgeBase['c
 }
 
 export async function loadKnowledge(dir: string, label?: string): Promise<KnowledgeResult> {
-  return parseKnowledge(await readKnowledgeFiles(dir), label);
+  return parseKnowledge(await readKnowledgeFiles(dir, label), label);
 }

@@ -1,7 +1,9 @@
 import type {
   Chapter,
+  Classification,
   ChapterId,
   Correction,
+  ElectionCalendar,
   Instrument,
   LegalFramework,
   Measure,
@@ -26,6 +28,10 @@ export interface KnowledgeBase {
   typology: Typology;
   /** In the order of the source. */
   themes: Theme[];
+  /** The measure catalogue, in its own order: per theme, the order of its steps. */
+  measures: Measure[];
+  /** Elections per organisation type (not every type has them). */
+  elections: ElectionCalendar;
 }
 
 export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
@@ -34,6 +40,14 @@ export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
 
 export function getOrganisationType(kb: KnowledgeBase, id: OrganisationTypeId): OrganisationType {
   return must(kb.organisationTypes.find((type) => type.id === id), `organisation type ${id}`);
+}
+
+/** The typology an organisation type reports its meldingen in (each type has exactly one). */
+export function typologyOf(kb: KnowledgeBase, typeId: OrganisationTypeId): Classification {
+  return must(
+    kb.typology.typologieen.find((typology) => typology.typen.includes(typeId)),
+    `typology for organisation type ${typeId}`,
+  );
 }
 
 export function getInstrument(kb: KnowledgeBase, id: string): Instrument {
@@ -58,12 +72,37 @@ export function measureForType(kb: KnowledgeBase, measure: Measure, type: Organi
   };
 }
 
+/** A catalogue entry by its id or by an id from before the catalogue ("thema-id/mN"). */
+export function findMeasure(kb: KnowledgeBase, id: string): Measure | undefined {
+  return kb.measures.find((measure) => measure.id === id || measure.oude_ids.includes(id));
+}
+
+/** Every id a measure can be named by in an answers file: the catalogue's own and the old ones. */
+export function measureNames(kb: KnowledgeBase): string[] {
+  return kb.measures.flatMap((measure) => [measure.id, ...measure.oude_ids]);
+}
+
+/** The themes of a measure that an organisation type has (its chapters). */
+export function measureThemesFor(kb: KnowledgeBase, measure: Measure, type: OrganisationType): Theme[] {
+  return kb.themes.filter((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk));
+}
+
+/** The election calendar of a type, if it has elections of its own. */
+export function electionsOf(kb: KnowledgeBase, typeId: OrganisationTypeId): ElectionCalendar['typen'][number] | undefined {
+  return kb.elections.typen.find((entry) => entry.type === typeId);
+}
+
 export function instrumentAppliesTo(instrument: Instrument, type: OrganisationType): boolean {
   return instrument.typen?.includes(type.id) ?? true;
 }
 
 export function themesOfChapter(kb: KnowledgeBase, chapterId: ChapterId): Theme[] {
   return kb.themes.filter((theme) => theme.hoofdstuk === chapterId);
+}
+
+/** The measures that serve a theme, in catalogue order: the theme's steps. */
+export function measuresOfTheme(kb: KnowledgeBase, themeId: string): Measure[] {
+  return kb.measures.filter((measure) => measure.themas.includes(themeId));
 }
 
 /** Only for lookups that validation has already guaranteed. */

@@ -2,9 +2,18 @@ import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
 import type { KnowledgeBase } from './model.js';
 import { seedWords } from './role-markup.js';
-import type { OrganisationType } from './schema.js';
+import { electionKinds, type Measure, type OrganisationType } from './schema.js';
 
-type SingleFile = 'source' | 'chapters' | 'roles' | 'organisationTypes' | 'instruments' | 'corrections' | 'legalFramework';
+type SingleFile =
+  | 'source'
+  | 'chapters'
+  | 'roles'
+  | 'organisationTypes'
+  | 'instruments'
+  | 'corrections'
+  | 'legalFramework'
+  | 'measures'
+  | 'elections';
 
 interface Locate {
   themeFile(themeId: string): string;
@@ -50,13 +59,6 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     });
   });
 
-  const checkOwner = (file: string, owner: string, key: string, types: OrganisationType[]) => {
-    if (!roleIds.has(owner)) return void problem(file, key, unknown('onbekende rol', owner, roleIds));
-    const without = types.filter((type) => type.rollen[owner] === null).map((type) => type.id);
-    if (without.length > 0) {
-      problem(file, key, `rol "${owner}" bestaat niet bij ${without.join(', ')}, waarvoor deze maatregel wel geldt; geef daar een andere eigenaar met per_type`);
-    }
-  };
   const checkInstruments = (file: string, ids: readonly string[], key: string) => {
     ids.forEach((id, i) => {
       const instrument = kb.instruments.find((candidate) => candidate.id === id);
@@ -74,24 +76,6 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
     theme.instrumenten.forEach((id, i) => {
       if (!instrumentIds.has(id)) problem(file, `instrumenten[${i}]`, unknown('onbekend instrument', id, instrumentIds));
     });
-    for (const id of duplicates(theme.maatregelen.map((m) => m.id))) problem(file, 'maatregelen', `maatregel-id "${id}" komt meer dan eens voor`);
-    const typesWithChapter = kb.organisationTypes.filter((type) => type.hoofdstukken.includes(theme.hoofdstuk));
-    theme.maatregelen.forEach((measure, m) => {
-      const key = `maatregelen[${m}]`;
-      checkOwner(file, measure.eigenaar, `${key}.eigenaar`, typesWithChapter.filter((type) => !measure.per_type[type.id]?.eigenaar));
-      checkInstruments(file, measure.instrumenten, `${key}.instrumenten`);
-      for (const [typeId, variant] of Object.entries(measure.per_type)) {
-        const variantKey = `${key}.per_type.${typeId}`;
-        const type = typesWithChapter.find((t) => t.id === typeId);
-        if (!type) {
-          problem(file, variantKey, `hoofdstuk ${theme.hoofdstuk} geldt niet voor ${typeId}; kies uit: ${typesWithChapter.map((t) => t.id).join(', ')}`);
-          continue;
-        }
-        if (variant.eigenaar) checkOwner(file, variant.eigenaar, `${variantKey}.eigenaar`, [type]);
-        if (variant.instrumenten) checkInstruments(file, variant.instrumenten, `${variantKey}.instrumenten`);
-      }
-    });
-
     theme.landelijke_bevindingen.forEach((finding, f) => {
       if (!fold(seedWords(theme[finding.veld])).includes(fold(finding.tekst))) {
         problem(file, `landelijke_bevindingen[${f}].tekst`, `deze tekst staat niet (meer) letterlijk in ${finding.veld}`);
@@ -101,6 +85,8 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
       problem(file, 'landelijke_bevindingen', `id "${id}" komt meer dan eens voor`);
     }
   }
+
+  problems.push(...checkMeasures(kb, locate, checkInstruments));
 
   kb.instruments.forEach((instrument, index) => {
     instrument.vervangen_door.forEach((id, i) => {
@@ -132,6 +118,140 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
   });
 
   return problems;
+}
+
+/**
+ * The measure catalogue: every theme, role, instrument and measure it names exists; every owner is a
+ * role that each type the measure applies to has and that works for the themes' audience; the order
+ * (`na`) has no circle; a measure tied to elections applies only to types that have them; each theme
+ * has at least two measures, one of which can start at any time.
+ */
+function checkMeasures(
+  kb: KnowledgeBase,
+  locate: Locate,
+  checkInstruments: (file: string, ids: readonly string[], key: string) => void,
+): Problem[] {
+  const file = locate.file('measures');
+  const problems: Problem[] = [];
+  const problem = (where: string, key: string, message: string) => problems.push({ file: where, key, message });
+  const themeIds = kb.themes.map((t) => t.id);
+  const measureIds = kb.measures.map((m) => m.id);
+  const roleIds = kb.roles.map((r) => r.id);
+
+  for (const id of duplicates(measureIds)) problem(file, '', `maatregel-id "${id}" komt meer dan eens voor`);
+  const oldIds = kb.measures.flatMap((m) => m.oude_ids);
+  for (const id of duplicates(oldIds)) problem(file, '', `oude id "${id}" staat bij meer dan één maatregel; een oude id wijst naar één maatregel`);
+
+  kb.measures.forEach((measure, index) => {
+    const key = `[${index}]`;
+    measure.themas.forEach((themeId, i) => {
+      if (!themeIds.includes(themeId) && !locate.isInvalidTheme(themeId)) {
+        problem(file, `${key}.themas[${i}]`, describeUnknown('onbekend thema', themeId, themeIds));
+      }
+    });
+    for (const id of duplicates(measure.themas)) problem(file, `${key}.themas`, `thema "${id}" staat er twee keer in`);
+    measure.oude_ids.forEach((oldId, i) => {
+      const themeId = oldId.slice(0, oldId.lastIndexOf('/'));
+      if (!measure.themas.includes(themeId) && !locate.isInvalidTheme(themeId)) {
+        problem(file, `${key}.oude_ids[${i}]`, `"${oldId}" was een maatregel van thema ${themeId}, dat deze maatregel niet dient`);
+      }
+    });
+    measure.na.forEach((before, i) => {
+      if (before === measure.id) problem(file, `${key}.na[${i}]`, 'een maatregel kan niet na zichzelf komen');
+      else if (!measureIds.includes(before)) problem(file, `${key}.na[${i}]`, describeUnknown('onbekende maatregel', before, measureIds));
+    });
+    checkInstruments(file, measure.instrumenten, `${key}.instrumenten`);
+
+    const types = kb.organisationTypes.filter((type) => appliesTo(kb, measure, type));
+    if (electionKinds.includes(measure.soort)) {
+      const without = types.filter((type) => !kb.elections.typen.some((entry) => entry.type === type.id)).map((t) => t.id);
+      if (without.length > 0) {
+        problem(
+          file,
+          `${key}.soort`,
+          `een maatregel ${measure.soort} geldt hier ook voor ${without.join(', ')}, maar verkiezingen.yaml kent daar geen verkiezingen; kies thema's die daar niet gelden of een andere soort`,
+        );
+      }
+    }
+    for (const type of types) {
+      const variant = measure.per_type[type.id];
+      const owner = variant?.eigenaar ?? measure.eigenaar;
+      const ownerKey = variant?.eigenaar ? `${key}.per_type.${type.id}.eigenaar` : `${key}.eigenaar`;
+      const message = ownerProblem(kb, measure, type, owner, roleIds);
+      if (message) problem(file, ownerKey, message);
+      if (variant?.instrumenten) checkInstruments(file, variant.instrumenten, `${key}.per_type.${type.id}.instrumenten`);
+    }
+    for (const typeId of Object.keys(measure.per_type)) {
+      if (!types.some((type) => type.id === typeId)) {
+        problem(file, `${key}.per_type.${typeId}`, `de thema's van deze maatregel gelden niet voor ${typeId}; kies uit: ${types.map((t) => t.id).join(', ')}`);
+      }
+    }
+  });
+  // Report an owner problem once per key, not once per type.
+  const unique = problems.filter((p, i) => problems.findIndex((q) => q.key === p.key && q.message === p.message) === i);
+
+  for (const cycle of orderCycles(kb.measures)) {
+    const index = kb.measures.findIndex((m) => m.id === cycle[0]);
+    unique.push({ file, key: `[${index}].na`, message: `de volgorde loopt rond: ${[...cycle, cycle[0]].join(' → ')}` });
+  }
+
+  for (const theme of kb.themes) {
+    const own = kb.measures.filter((m) => m.themas.includes(theme.id));
+    if (own.length < 2) {
+      unique.push({ file: locate.themeFile(theme.id), key: 'id', message: `dit thema heeft ${own.length} maatregel(en) in maatregelen.yaml; geef het er minstens twee` });
+    } else if (own.every((m) => electionKinds.includes(m.soort))) {
+      unique.push({ file: locate.themeFile(theme.id), key: 'id', message: 'elke maatregel van dit thema hangt aan verkiezingen; geef het er een die in het eerste jaar kan beginnen' });
+    }
+  }
+
+  kb.elections.typen.forEach((entry, index) => {
+    if (kb.elections.typen.findIndex((other) => other.type === entry.type) !== index) {
+      unique.push({ file: locate.file('elections'), key: `typen[${index}].type`, message: `type "${entry.type}" staat er twee keer in` });
+    }
+  });
+  return unique;
+}
+
+/** A measure applies to a type when one of its themes is in a chapter of that type. */
+function appliesTo(kb: KnowledgeBase, measure: Measure, type: OrganisationType): boolean {
+  return kb.themes.some((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk));
+}
+
+/** Why a role cannot own this measure for this type, or undefined when it can. */
+function ownerProblem(kb: KnowledgeBase, measure: Measure, type: OrganisationType, owner: string, roleIds: string[]): string | undefined {
+  const role = kb.roles.find((r) => r.id === owner);
+  if (!role) return describeUnknown('onbekende rol', owner, roleIds);
+  if (type.rollen[owner] === null) {
+    return `rol "${owner}" bestaat niet bij ${type.id}, waarvoor deze maatregel wel geldt; geef daar een andere eigenaar met per_type`;
+  }
+  const audiences = new Set(
+    kb.themes
+      .filter((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk))
+      .map((theme) => kb.chapters.find((chapter) => chapter.id === theme.hoofdstuk)?.doelgroep),
+  );
+  const outside = [...audiences].filter((audience) => audience !== undefined && !role.doelgroepen.includes(audience));
+  if (outside.length > 0) {
+    return `rol "${owner}" werkt niet voor de doelgroep ${outside.join(' en ')} (rollen.yaml, doelgroepen), waarvoor deze maatregel is; kies een rol die dat wel doet`;
+  }
+  return undefined;
+}
+
+/** Circles in the order of the measures (`na`), each as the ids along it. */
+function orderCycles(measures: readonly Measure[]): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const visit = (id: string, path: string[]) => {
+    if (path.includes(id)) {
+      const cycle = path.slice(path.indexOf(id));
+      if (!cycles.some((c) => c.length === cycle.length && c.every((x) => cycle.includes(x)))) cycles.push(cycle);
+      return;
+    }
+    if (done.has(id)) return;
+    for (const next of measures.find((m) => m.id === id)?.na ?? []) visit(next, [...path, id]);
+    done.add(id);
+  };
+  for (const measure of measures) visit(measure.id, []);
+  return cycles;
 }
 
 function duplicates(ids: readonly string[]): string[] {

@@ -10,7 +10,8 @@ import { chapterIds, organisationTypeIds, type ChapterId, type OrganisationTypeI
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en koppeltekens (bijv. "h2-gedragsregels")');
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
+/** Ten times the longest text of the source; a paragraph beyond this would make the PDF slow (pdfmake is quadratic in it). */
+const text = z.string().trim().min(1, 'mag niet leeg zijn').max(20000, 'te lang: hoogstens 20000 tekens');
 const termKey = z.string().regex(/^[a-z][a-z_]*$/, 'gebruik kleine letters en liggende streepjes (bijv. "lid_met_lidwoord")');
 const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
   if (forms.getal !== undefined && !['enkelvoud', 'meervoud'].includes(forms.getal)) {
@@ -44,13 +45,17 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Whom a chapter of the monitor is about; a role works for one or both. */
+export const audienceIds = ['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging'] as const;
+export type Audience = (typeof audienceIds)[number];
+
 export const chapterSchema = z.strictObject({
   id: chapterIdSchema,
   titel: text,
   /** Chapter number(s) in the 2012 monitor report, e.g. "2" or "5 en 6". */
   monitorhoofdstuk: text,
   soort: z.enum(['beleving', 'beleid']),
-  doelgroep: z.enum(['ambtelijke organisatie', 'bestuur en volksvertegenwoordiging']),
+  doelgroep: z.enum(audienceIds),
   /** What the chapter is about, in our own words, after "Hoofdstuk N: titel" in the wizard. */
   omschrijving: text,
   /** Theme ids in the order of the source. */
@@ -63,6 +68,8 @@ export const roleSchema = z.strictObject({
   id,
   /** Generic name; an organisation type may give its own. */
   naam: text,
+  /** Whom the role works for: it owns only measures for themes of these audiences. */
+  doelgroepen: z.array(z.enum(audienceIds)).min(1),
   omschrijving: text,
 });
 export const rolesSchema = z.array(roleSchema).min(1);
@@ -156,18 +163,93 @@ const measureVariantSchema = z.strictObject({
   instrumenten: z.array(id).optional(),
 });
 
-export const measureSchema = z.strictObject({
-  id: id,
-  /** Short imperative line, close to the seed's Oplossingsrichting; may hold role references. */
-  tekst: text,
-  /** Role id of the owner. */
-  eigenaar: id,
-  /** Current instruments that help with this measure (status `actueel`). */
-  instrumenten: z.array(id).default([]),
-  /** Per organisation type, what differs: another text, owner or instruments. */
-  per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
-});
+/**
+ * How a measure is planned: in one quarter, from a quarter on, at a fixed quarter each year, or
+ * tied to the elections (or the installation of the new bestuur) of the election calendar.
+ */
+export const measureKindIds = ['eenmalig', 'doorlopend', 'jaarlijks', 'na-verkiezingen', 'na-installatie'] as const;
+export type MeasureKind = (typeof measureKindIds)[number];
+/** The kinds whose quarter the election calendar decides. */
+export const electionKinds: readonly MeasureKind[] = ['na-verkiezingen', 'na-installatie'];
+
+/** An id from before the catalogue: "thema-id/mN", still valid in answers files. */
+const oldMeasureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/m\d+$/, 'schrijf een oude id als thema-id/mN, bijvoorbeeld "h4-handhaving/m1"');
+
+/**
+ * One entry of the measure catalogue (maatregelen.yaml). A measure serves one or more themes and is
+ * shown once in a plan, with the weak themes it serves. To let measures serve other things too (the
+ * basisnormen), add a list next to `themas` and count it in `servesSomething` and in
+ * measuresInForce (plan/rules.ts).
+ */
+export const measureSchema = z
+  .strictObject({
+    id,
+    /** Short imperative line, derived from the seed's Oplossingsrichting; may hold role references. */
+    tekst: text,
+    /** Role id of the owner. */
+    eigenaar: id,
+    /** Current instruments that help with this measure (status `actueel`). */
+    instrumenten: z.array(id).default([]),
+    /** The themes this measure serves. */
+    themas: z.array(id).default([]),
+    soort: z.enum(measureKindIds).default('eenmalig'),
+    /** For `jaarlijks`: the quarter of the year (1–4), e.g. 1 with the integriteitsrapportage. */
+    kwartaal: z.number().int().min(1, 'een kwartaal van 1 tot en met 4').max(4, 'een kwartaal van 1 tot en met 4').optional(),
+    /** Comes before every other measure of the plan. */
+    eerst: z.boolean().default(false),
+    /** Ids of measures this one comes after, when they are in the plan. */
+    na: z.array(id).default([]),
+    /** Per organisation type, what differs: another text, owner or instruments. */
+    per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
+    /** The ids from before the catalogue that now mean this measure. */
+    oude_ids: z.array(oldMeasureId).default([]),
+  })
+  .superRefine((measure, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!servesSomething(measure)) issue('themas', 'een maatregel dient minstens één thema');
+    if (measure.soort === 'jaarlijks' && measure.kwartaal === undefined) {
+      issue('kwartaal', 'een jaarlijkse maatregel noemt het kwartaal (1 tot en met 4) waarin hij elk jaar valt');
+    }
+    if (measure.soort !== 'jaarlijks' && measure.kwartaal !== undefined) {
+      issue('kwartaal', 'alleen een jaarlijkse maatregel heeft een vast kwartaal; het plan verdeelt de andere');
+    }
+    const tied = electionKinds.includes(measure.soort);
+    if (tied && measure.eerst) issue('eerst', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet eerst komen`);
+    if (tied && measure.na.length > 0) issue('na', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet na andere komen`);
+    if (measure.eerst && measure.na.length > 0) issue('na', 'een maatregel die eerst komt, komt niet na andere');
+  });
 export type Measure = z.infer<typeof measureSchema>;
+export const measuresSchema = z.array(measureSchema).min(1);
+
+/** Whether a measure serves at least one theme (later also: one basisnorm). */
+export function servesSomething(measure: { themas: readonly string[] }): boolean {
+  return measure.themas.length > 0;
+}
+
+/** The election calendar (verkiezingen.yaml): per organisation type its elections, from the domain notes. */
+export const electionCalendarSchema = z.strictObject({
+  /** Where the dates come from. */
+  bron: text,
+  typen: z.array(
+    z.strictObject({
+      type: organisationTypeIdSchema,
+      /** How the plan names this type's elections: "de verkiezingen van de gemeenteraad". */
+      verkiezing: text,
+      /** How the plan names the installation of the new bestuur: "de installatie van het nieuwe college". */
+      installatie: text,
+      data: z
+        .array(
+          z.strictObject({
+            datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'schrijf de datum als JJJJ-MM-DD'),
+            /** false: computed, not confirmed; the plan shows only month and year. */
+            bevestigd: z.boolean(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+export type ElectionCalendar = z.infer<typeof electionCalendarSchema>;
 
 export const nationalFindingSchema = z.strictObject({
   id,
@@ -197,7 +279,6 @@ export const themeSchema = z.strictObject({
    * theme's argument and, with `tonen: true`, shows them apart and attributed.
    */
   landelijke_bevindingen: z.array(nationalFindingSchema).default([]),
-  maatregelen: z.array(measureSchema).min(2).max(5),
 });
 export type Theme = z.infer<typeof themeSchema>;
 
@@ -233,22 +314,41 @@ export const legalFrameworkSchema = z.strictObject({
 export type LegalFramework = z.infer<typeof legalFrameworkSchema>;
 
 /*
- * The typology of integrity violations and the values of a meldingen register. The ids are a public
- * contract (the columns of `genereer --meldingen`) and the code counts by them, so the schema fixes
- * them; labels and descriptions are free.
+ * The typologies of integrity violations and the values of a meldingen register. The ids are a
+ * public contract (the columns of `genereer --meldingen`) and the code counts by them, so the schema
+ * fixes them; labels and descriptions are free.
  */
-export const violationCategoryIds = [
-  'corruptie',
-  'fraude-diefstal-verduistering',
-  'wanprestatie-verspilling',
-  'misbruik-bevoegdheden',
-  'ongewenste-omgangsvormen',
-  'onverenigbare-functies',
-  'misbruik-informatie',
-  'wangedrag-vrije-tijd',
-  'overig',
-] as const;
-export type ViolationCategoryId = (typeof violationCategoryIds)[number];
+export const typologyIds = ['decentraal', 'rijk'] as const;
+export type TypologyId = (typeof typologyIds)[number];
+/** Per typology, the ids of the register's `categorie` column. Add ids; never rename or remove one. */
+export const violationCategoryIds = {
+  decentraal: [
+    'corruptie',
+    'fraude-diefstal-verduistering',
+    'wanprestatie-verspilling',
+    'misbruik-bevoegdheden',
+    'ongewenste-omgangsvormen',
+    'onverenigbare-functies',
+    'misbruik-informatie',
+    'wangedrag-vrije-tijd',
+    'giften',
+    'overig',
+  ],
+  rijk: [
+    'financiele-schendingen',
+    'oneigenlijk-gebruik-dienstmiddelen',
+    'misbruik-geweldsbevoegdheden',
+    'misbruik-bevoegdheden',
+    'lekken-misbruik-informatie',
+    'belangenverstrengeling',
+    'misdragingen-privesfeer',
+    'ongewenste-omgangsvormen',
+    'overig',
+  ],
+} as const satisfies Record<TypologyId, readonly string[]>;
+/** The register's `soort` column: a melding of an integrity violation, or of a misstand (Wbk). */
+export const reportKindIds = ['integriteitsschending', 'misstand'] as const;
+export type ReportKindId = (typeof reportKindIds)[number];
 export const subjectIds = ['ambtenaar', 'politiek-ambtsdrager'] as const;
 export type SubjectId = (typeof subjectIds)[number];
 export const caseStatusIds = ['open', 'afgerond'] as const;
@@ -260,30 +360,105 @@ export type SanctionId = (typeof sanctionIds)[number];
 /** The stand of a measure of the action plan: `maatregel_status` in the answers file, with labels here. */
 export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
 
+/** Checks that a list has exactly the given ids, each once, in any order; issues under `path`. */
+function checkExactIds(
+  ids: readonly string[],
+  list: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[] = [],
+): void {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (!ids.includes(item.id)) {
+      const message = `${describeUnknown('onbekende id', item.id, ids)} (de id's zijn een vast contract)`;
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message });
+    } else if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `id "${item.id}" komt meer dan eens voor` });
+    }
+    seen.add(item.id);
+  });
+  const missing = ids.filter((id) => !seen.has(id));
+  if (missing.length > 0) {
+    ctx.addIssue({ code: 'custom', path: [...path], message: `deze id's ontbreken: ${missing.join(', ')} (ze zijn een vast contract)` });
+  }
+}
+
 /** Refines a list so that it has exactly the given ids, each once, in any order. */
 function exactIds(ids: readonly string[]) {
-  return (list: readonly { id: string }[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      if (!ids.includes(item.id)) {
-        const message = `${describeUnknown('onbekende id', item.id, ids)} (de id's zijn een vast contract)`;
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message });
-      } else if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id "${item.id}" komt meer dan eens voor` });
-      }
-      seen.add(item.id);
-    });
-    const missing = ids.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: `deze id's ontbreken: ${missing.join(', ')} (ze zijn een vast contract)` });
-    }
-  };
+  return (list: readonly { id: string }[], ctx: z.RefinementCtx) => checkExactIds(ids, list, ctx);
 }
 
 const labelledEntry = z.strictObject({ id: z.string(), label: text });
 
+const violationCategorySchema = labelledEntry.extend({
+  omschrijving: text,
+  /** Labels this category had before: a register that still uses one stays valid. */
+  eerdere_labels: z.array(text).default([]),
+});
+export type ViolationCategory = z.infer<typeof violationCategorySchema>;
+
+/** Folds case, accents and spacing: how a register cell is matched to an id or label. */
+export function foldName(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const classificationSchema = z.strictObject({
+  id: z.enum(typologyIds),
+  /** The typology in running text: "de typologie van … van de Vrije Universiteit en BIOS". */
+  naam: text,
+  bron: text,
+  /** The organisation types that report in this typology. */
+  typen: z.array(organisationTypeIdSchema).min(1),
+  categorieen: z.array(violationCategorySchema),
+});
+export type Classification = z.infer<typeof classificationSchema>;
+
+/** Every typology has its contract ids; every organisation type uses exactly one; no name means two categories. */
+function checkClassifications(list: readonly Classification[], ctx: z.RefinementCtx): void {
+  checkExactIds(typologyIds, list, ctx);
+  list.forEach((typology, index) => {
+    if (typologyIds.includes(typology.id)) {
+      checkExactIds(violationCategoryIds[typology.id], typology.categorieen, ctx, [index, 'categorieen']);
+    }
+    const names = new Map<string, string>();
+    typology.categorieen.forEach((category, c) => {
+      [category.id, category.label, ...category.eerdere_labels].forEach((name, n) => {
+        const known = names.get(foldName(name));
+        if (known !== undefined && known !== category.id) {
+          const path = n === 0 ? 'id' : n === 1 ? 'label' : 'eerdere_labels';
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'categorieen', c, path],
+            message: `"${name}" noemt ook de categorie "${known}"; een naam hoort bij één categorie`,
+          });
+        }
+        names.set(foldName(name), category.id);
+      });
+    });
+  });
+  for (const type of organisationTypeIds) {
+    const using = list.filter((typology) => typology.typen.includes(type)).map((typology) => typology.id);
+    if (using.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message:
+          using.length === 0
+            ? `geen typologie voor organisatietype ${type}; zet het bij "typen" van één typologie`
+            : `organisatietype ${type} staat bij meer dan één typologie (${using.join(', ')})`,
+      });
+    }
+  }
+}
+
 export const typologySchema = z.strictObject({
-  categorieen: z.array(labelledEntry.extend({ omschrijving: text })).superRefine(exactIds(violationCategoryIds)),
+  typologieen: z.array(classificationSchema).superRefine(checkClassifications),
+  soort: z.array(labelledEntry).superRefine(exactIds(reportKindIds)),
   betreft: z.array(labelledEntry).superRefine(exactIds(subjectIds)),
   status: z.array(labelledEntry).superRefine(exactIds(caseStatusIds)),
   oordeel: z.array(labelledEntry).superRefine(exactIds(verdictIds)),

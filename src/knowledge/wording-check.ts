@@ -1,6 +1,6 @@
 import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
-import type { KnowledgeBase } from './model.js';
+import { measureThemesFor, type KnowledgeBase } from './model.js';
 import { hasRoleMarkup, parseRoleMarkup, resolveRef } from './role-markup.js';
 import type { OrganisationType } from './schema.js';
 
@@ -17,6 +17,7 @@ export interface WordingLocate {
   themeFile(themeId: string): string;
   rolesFile: string;
   instrumentsFile: string;
+  measuresFile: string;
   /** The raw text of a knowledge file, by its label (e.g. "knowledge/themas/h2-gedragsregels.yaml"). */
   rawText(file: string): string | undefined;
 }
@@ -66,13 +67,15 @@ function* places(kb: KnowledgeBase, locate: WordingLocate): Generator<TextPlace>
     const types = kb.organisationTypes.filter((type) => type.hoofdstukken.includes(theme.hoofdstuk));
     for (const key of ['titel', 'samenvatting'] as const) yield { file, key, text: theme[key], types: [] };
     for (const key of ['waarom', 'risico', 'oplossingsrichting'] as const) yield { file, key, text: theme[key], types };
-    for (const [m, measure] of theme.maatregelen.entries()) {
-      const general = types.filter((type) => measure.per_type[type.id]?.tekst === undefined);
-      if (general.length > 0) yield { file, key: `maatregelen[${m}].tekst`, text: measure.tekst, types: general };
-      for (const type of types) {
-        const own = measure.per_type[type.id]?.tekst;
-        if (own !== undefined) yield { file, key: `maatregelen[${m}].per_type.${type.id}.tekst`, text: own, types: [type] };
-      }
+  }
+  for (const [m, measure] of kb.measures.entries()) {
+    const file = locate.measuresFile;
+    const types = kb.organisationTypes.filter((type) => measureThemesFor(kb, measure, type).length > 0);
+    const general = types.filter((type) => measure.per_type[type.id]?.tekst === undefined);
+    if (general.length > 0) yield { file, key: `[${m}].tekst`, text: measure.tekst, types: general };
+    for (const type of types) {
+      const own = measure.per_type[type.id]?.tekst;
+      if (own !== undefined) yield { file, key: `[${m}].per_type.${type.id}.tekst`, text: own, types: [type] };
     }
   }
   for (const [i, instrument] of kb.instruments.entries()) {

@@ -1,5 +1,4 @@
 import type { Token } from 'markdown-it';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { normalizeDocument } from '../document/normalize.js';
 import type { SourceBlock, SourceListItemBlock, SourceTree } from '../document/source.js';
@@ -13,6 +12,7 @@ import {
   type Position,
 } from '../document/tree.js';
 import { UserError } from '../validation/problem.js';
+import { parseYaml, validate } from '../validation/yaml.js';
 import { parseMarkdown } from './parse.js';
 
 /*
@@ -65,21 +65,18 @@ function pageNumberParts(pattern: string): PageNumberPart[] {
 }
 
 function meta(yaml: string, source: string): DocumentMeta {
-  const doc = parseDocument(yaml);
-  if (doc.errors.length > 0) {
-    throw new UserError(
-      `${source}: de front matter (tussen de regels ---) is geen geldige YAML: ${doc.errors[0]!.message.split('\n')[0]}`,
-    );
-  }
-  const result = metaSchema.safeParse(doc.toJS());
-  if (!result.success)
-    throw new UserError(`${source}: de front matter is onvolledig: ${z.prettifyError(result.error)}`);
+  // The shared YAML reader: its messages are Dutch and name the key (lines count from the first ---).
+  const parsed = parseYaml(yaml, `${source} (front matter)`);
+  if (!parsed.ok)
+    throw new UserError(`${source}: de front matter (tussen de regels ---) is geen geldige YAML.`, parsed.problems);
+  const result = validate(parsed.value, metaSchema);
+  if (!result.ok) throw new UserError(`${source}: de front matter is onvolledig of onjuist.`, result.problems);
   // Values may hold escaped user text: read them as Markdown and keep the plain text.
   const text = (value: string) => {
     const inline = parseMarkdown(value).tokens.find((t) => t.type === 'inline');
     return inline ? plainText(new TokenReader(inline.children ?? [], source).inlines()) : value;
   };
-  const m = result.data;
+  const m = result.value;
   return {
     title: text(m.titel),
     subject: text(m.onderwerp),

@@ -1,38 +1,183 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { access, link, mkdir, open, rename, rm } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type BigIntStats,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { z } from 'zod';
+import { errorCode, fileSystemError } from '../validation/fs-errors.js';
 import { UserError } from '../validation/problem.js';
+
+/*
+ * All-or-nothing output. What a user can count on after any interruption: the folder holds either
+ * the complete old set of files or the complete new set, and the next run that writes there
+ * cleans up (rolls back) whatever a killed run left.
+ *
+ * - One run at a time per folder: a lock (proper-lockfile, a lock folder whose age shows a
+ *   holder that was killed) makes a second run wait, so two runs with --forceer never mix.
+ * - The moves happen in one synchronous step. Node runs a signal handler (Ctrl-C, SIGTERM) only
+ *   between two steps of its event loop, so Ctrl-C lands before the moves or after all of them,
+ *   never in between, and no asynchronous link or rename is still under way when it is handled.
+ * - A kill -9 can land in between. For that, a journal in the folder lists the pending moves
+ *   before the first one; the next run finds it and puts the old files back. Temporary files of
+ *   a killed run (".naam.xxxxxxxxxxxx.tmp") are removed by that run too.
+ */
 
 export interface OutputFile {
   path: string;
   bytes: Uint8Array;
 }
 
-/** Temporary files of writes in progress: removed on error and, through the CLI, on Ctrl-C. */
-const pending = new Set<string>();
+/** The moments of a write, for tests that interrupt a real process there. */
+export type WriteStep = 'staged' | 'journal' | `moved ${number}` | 'committed';
 
-/** For the Ctrl-C handler: removes every half-written temporary file, synchronously. */
-export function removePendingFiles(): void {
-  for (const path of pending) rmSync(path, { force: true });
-  pending.clear();
+export interface WriteOptions {
+  /** Something the user should know (a killed run was rolled back, waiting for another run): Dutch, to follow "Let op: ". */
+  onNotice?: (message: string) => void;
+  /** Tests only: called synchronously at each step, to stop the process at a known moment. */
+  onStep?: (step: WriteStep) => void;
+  /** Tests only: how old a lock must be to count as left by a killed run (proper-lockfile's minimum is 2 s). */
+  staleLockMs?: number;
+}
+
+const lockName = '.integriteitsplan.lock';
+const journalName = '.integriteitsplan.journal.json';
+/** Temporary and backup files of a write: a leading dot, the target's name, 12 hex digits. */
+const workFile = /^\..+\.[0-9a-f]{12}\.(tmp|bak)$/;
+const defaultStaleLockMs = 10_000;
+
+const journalSchema = z.strictObject({
+  toelichting: z.string(),
+  state: z.enum(['prepared', 'committed']),
+  files: z.array(
+    z.strictObject({
+      name: z.string().refine(isPlainName),
+      temporary: z.string().regex(workFile),
+      backup: z.string().regex(workFile).nullable(),
+      inode: z.string(),
+    }),
+  ),
+});
+type Journal = z.infer<typeof journalSchema>;
+type Entry = Journal['files'][number];
+
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 }
 
 /**
- * Writes a set of files so that a reader never sees half a file and an error never leaves half
- * a set: first every file goes to a temporary file next to its target (written and synced), then
- * all are moved into place. Without `overwrite`, existing files are refused before anything is
- * written, and link() refuses a file that appeared meanwhile. If moving into place fails, the
- * files this call created are removed again and the files it replaced are restored.
+ * Writes a set of files into one folder so that a reader never sees half a file and no error,
+ * Ctrl-C or kill leaves half a set. Without `overwrite`, existing files are refused before
+ * anything is written.
  */
-export async function writeFilesAtomically(files: readonly OutputFile[], overwrite: boolean): Promise<void> {
+export async function writeFilesAtomically(
+  files: readonly OutputFile[],
+  overwrite: boolean,
+  options: WriteOptions = {},
+): Promise<void> {
+  if (files.length === 0) return;
   const paths = files.map((file) => file.path);
   const duplicate = paths.find((path, index) => paths.indexOf(path) !== index);
   if (duplicate) throw new UserError(`Twee documenten zouden hetzelfde bestand worden: ${duplicate}. Er is niets geschreven.`);
-  if (!overwrite) {
-    const existing = (await Promise.all(paths.map(async (path) => ((await exists(path)) ? path : undefined)))).filter(
-      (path): path is string => path !== undefined,
+  const dir = dirname(paths[0]!);
+  if (paths.some((path) => dirname(path) !== dir)) throw new Error('writeFilesAtomically: all files of a set go into one folder');
+
+  makeDirectory(dir);
+  const release = await lockFolder(dir, options);
+  try {
+    commit(dir, files, overwrite, options);
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+/** Like `mkdir -p`, level by level: Node's recursive mkdir loops forever where a folder cannot be made (under /proc). */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    let info: Stats;
+    try {
+      info = statSync(current);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT' || dirname(current) === current) throw writeError(error, current);
+      missing.push(current);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      throw new UserError(
+        `Kan de map ${dir} niet maken: ${current} is een bestand, geen map. Kies een andere map met --uitvoer. Er is niets geschreven.`,
+      );
+    }
+    break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST' && statSync(folder).isDirectory()) continue;
+      throw writeError(error, folder, 'maken', 'de map');
+    }
+  }
+}
+
+async function lockFolder(dir: string, options: WriteOptions): Promise<() => Promise<void>> {
+  const stale = options.staleLockMs ?? defaultStaleLockMs;
+  const settings = {
+    lockfilePath: join(dir, lockName),
+    realpath: false,
+    stale,
+    update: Math.max(1000, stale / 5),
+    // The lock is held for the moves only (milliseconds); should it be taken over meanwhile, the journal still protects the set.
+    onCompromised: () => undefined,
+  };
+  try {
+    return await lockfile.lock(dir, { ...settings, retries: 0 });
+  } catch (error) {
+    if (errorCode(error) !== 'ELOCKED') throw writeError(error, join(dir, lockName));
+  }
+  options.onNotice?.(`in ${dir} schrijft nu een andere run van integriteitsplan; deze wacht tot die klaar is.`);
+  try {
+    // Long enough for a run that was killed to count as gone (stale), and for a slow one to finish.
+    return await lockfile.lock(dir, {
+      ...settings,
+      retries: { retries: Math.ceil((stale * 2.5) / 500), minTimeout: 500, maxTimeout: 500, factor: 1 },
+    });
+  } catch (error) {
+    if (errorCode(error) !== 'ELOCKED') throw writeError(error, join(dir, lockName));
+    throw new UserError(
+      `In ${dir} schrijft nog steeds een andere run van integriteitsplan. Wacht tot die klaar is en probeer het opnieuw; ` +
+        `staat er zeker geen andere run, verwijder dan de map ${join(dir, lockName)}. Er is niets geschreven.`,
     );
+  }
+}
+
+/** Everything from here on is synchronous: see the comment at the top. */
+function commit(dir: string, files: readonly OutputFile[], overwrite: boolean, options: WriteOptions): void {
+  recover(dir, options);
+  for (const file of files) {
+    if (lstatOrUndefined(file.path)?.isDirectory()) {
+      throw new UserError(
+        `Kan ${file.path} niet schrijven: er staat een map met deze naam. Hernoem of verwijder die map, of kies een andere map met --uitvoer. Er is niets geschreven.`,
+      );
+    }
+  }
+  if (!overwrite) {
+    const existing = files.filter((file) => lstatOrUndefined(file.path) !== undefined).map((file) => file.path);
     if (existing.length > 0) {
       throw new UserError(
         `Er bestaan al bestanden met deze naam; er is niets overschreven. Gebruik --forceer om ze te vervangen, of kies een andere map met --uitvoer:\n${existing.map((p) => `  ${p}`).join('\n')}`,
@@ -40,112 +185,206 @@ export async function writeFilesAtomically(files: readonly OutputFile[], overwri
     }
   }
 
-  const staged: { file: OutputFile; temporary: string; backup: string }[] = [];
-  const committed: { path: string; backup?: string }[] = [];
+  const entries: Entry[] = [];
+  let journaled = false;
   try {
     for (const file of files) {
-      const temporary = temporaryName(file.path);
-      staged.push({ file, temporary, backup: temporaryName(file.path) });
-      await writeTemporary(file, temporary);
+      const name = basename(file.path);
+      const temporary = workName(name, 'tmp');
+      entries.push({ name, temporary, backup: null, inode: '' });
+      entries.at(-1)!.inode = writeTemporary(join(dir, temporary), file.bytes, file.path);
     }
-    for (const { file, temporary, backup } of staged) {
-      committed.push(await moveIntoPlace(file.path, temporary, backup, overwrite));
+    options.onStep?.('staged');
+    for (const entry of entries) {
+      if (overwrite && lstatOrUndefined(join(dir, entry.name))) entry.backup = workName(entry.name, 'bak');
     }
+    writeJournal(dir, { state: 'prepared', files: entries });
+    journaled = true;
+    options.onStep?.('journal');
+    for (const entry of entries) {
+      if (entry.backup) backUp(join(dir, entry.name), join(dir, entry.backup));
+    }
+    entries.forEach((entry, index) => {
+      publish(join(dir, entry.temporary), join(dir, entry.name), overwrite);
+      options.onStep?.(`moved ${index + 1}`);
+    });
+    syncFolder(dir);
+    writeJournal(dir, { state: 'committed', files: entries });
+    options.onStep?.('committed');
   } catch (error) {
-    await rollBack(committed);
-    throw error;
-  } finally {
-    for (const { temporary, backup } of staged) {
-      await removeIfThere(temporary);
-      await removeIfThere(backup);
-      pending.delete(temporary);
-      pending.delete(backup);
-    }
-  }
-}
-
-function temporaryName(path: string): string {
-  const name = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  pending.add(name);
-  return name;
-}
-
-async function writeTemporary(file: OutputFile, temporary: string): Promise<void> {
-  try {
-    await mkdir(dirname(file.path), { recursive: true });
-    const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(file.bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      if (journaled) rollBack(dir, entries);
+      else for (const entry of entries) removeIfThere(join(dir, entry.temporary));
+      removeIfThere(join(dir, journalName));
+    } catch {
+      // The journal stays, so the next run in this folder finishes the rollback; the first error is the one to report.
     }
-  } catch (error) {
-    throw fileSystemError(error, file.path);
+    throw error instanceof UserError ? error : writeError(error, dir);
   }
+  finish(dir, entries);
 }
 
-/** Returns what is needed to undo the move: the target, and the backup of the file it replaced. */
-async function moveIntoPlace(
-  path: string,
-  temporary: string,
-  backup: string,
-  overwrite: boolean,
-): Promise<{ path: string; backup?: string }> {
+function workName(name: string, kind: 'tmp' | 'bak'): string {
+  return `.${name}.${randomBytes(6).toString('hex')}.${kind}`;
+}
+
+/** Writes and syncs a temporary file; returns its inode, by which a rollback recognises the file as ours. */
+function writeTemporary(path: string, bytes: Uint8Array, target: string): string {
+  let fd: number | undefined;
   try {
-    if (!overwrite) {
-      await link(temporary, path);
-      return { path };
-    }
-    const replaced = await link(path, backup).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false;
-        throw error;
-      },
-    );
-    await rename(temporary, path);
-    return replaced ? { path, backup } : { path };
+    fd = openSync(path, 'wx');
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+    return statSync(path, { bigint: true }).ino.toString();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(`${path} bestaat al; er is niets overschreven (gebruik --forceer).`);
+    throw writeError(error, target);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A second name for the file that is about to be replaced; a copy where the disk has no hard links (FAT, some network drives). */
+function backUp(path: string, backup: string): void {
+  try {
+    linkSync(path, backup);
+  } catch (error) {
+    if (!noHardLinks(error)) throw error;
+    copyFileSync(path, backup, constants.COPYFILE_EXCL);
+  }
+}
+
+/** Without overwrite, link() refuses a file that appeared meanwhile (another program); rename() where there are no hard links. */
+function publish(temporary: string, target: string, overwrite: boolean): void {
+  if (overwrite) return renameSync(temporary, target);
+  try {
+    linkSync(temporary, target);
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') {
+      throw new UserError(`${target} is zojuist door een ander programma gemaakt; er is niets overschreven (gebruik --forceer).`);
     }
-    throw fileSystemError(error, path);
+    if (!noHardLinks(error)) throw error;
+    if (lstatOrUndefined(target)) throw new UserError(`${target} bestaat al; er is niets overschreven (gebruik --forceer).`);
+    renameSync(temporary, target);
   }
 }
 
-async function rollBack(committed: readonly { path: string; backup?: string }[]): Promise<void> {
-  for (const { path, backup } of [...committed].reverse()) {
-    if (backup) await rename(backup, path).catch(() => undefined);
-    else await removeIfThere(path);
-  }
+function noHardLinks(error: unknown): boolean {
+  return ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EMLINK'].includes(errorCode(error) ?? '');
 }
 
-/** A file system refusal is the user's situation to fix (wrong folder, full disk), not a bug. */
-function fileSystemError(error: unknown, path: string): unknown {
-  const reasons: Record<string, string> = {
-    EEXIST: 'een deel van dit pad is een bestand, geen map',
-    ENOTDIR: 'een deel van dit pad is een bestand, geen map',
-    EISDIR: 'er staat een map met deze naam',
-    EACCES: 'u hebt geen schrijfrechten in deze map',
-    EPERM: 'u hebt geen schrijfrechten in deze map',
-    EROFS: 'deze map is alleen-lezen',
-    ENOSPC: 'de schijf is vol',
-    ENAMETOOLONG: 'de naam is te lang',
+function writeJournal(dir: string, journal: Omit<Journal, 'toelichting'>): void {
+  const full: Journal = {
+    toelichting:
+      'Werkbestand van integriteitsplan terwijl het documenten wegschrijft. Niet aanpassen: de volgende run in deze map ruimt het op.',
+    ...journal,
   };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code ? reasons[code] : undefined;
-  return reason ? new UserError(`Kan ${path} niet schrijven: ${reason}. Er is niets geschreven; kies een andere map.`) : error;
+  const temporary = join(dir, workName(journalName.slice(1), 'tmp'));
+  writeTemporary(temporary, new TextEncoder().encode(`${JSON.stringify(full, null, 2)}\n`), join(dir, journalName));
+  renameSync(temporary, join(dir, journalName));
+  syncFolder(dir);
 }
 
-/** Cleaning up must not hide the error that made it necessary (e.g. ENOTDIR for a file in the way). */
-async function removeIfThere(path: string): Promise<void> {
-  await rm(path, { force: true }).catch(() => undefined);
+/** Puts every replaced file back and removes every new one; only files this write made (by inode) are touched. */
+function rollBack(dir: string, entries: readonly Entry[]): void {
+  for (const entry of [...entries].reverse()) {
+    const target = join(dir, entry.name);
+    if (entry.backup && lstatOrUndefined(join(dir, entry.backup))) {
+      renameSync(join(dir, entry.backup), target);
+      // Both names of one file (not moved yet): rename() leaves both, so drop the spare one.
+      removeIfThere(join(dir, entry.backup));
+    } else if (!entry.backup) {
+      const current = lstatOrUndefined(target, true);
+      if (current && current.ino.toString() === entry.inode) removeIfThere(target);
+    }
+    removeIfThere(join(dir, entry.temporary));
+  }
+  syncFolder(dir);
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+function finish(dir: string, entries: readonly Entry[]): void {
+  for (const entry of entries) {
+    removeIfThere(join(dir, entry.temporary));
+    if (entry.backup) removeIfThere(join(dir, entry.backup));
+  }
+  removeIfThere(join(dir, journalName));
+  syncFolder(dir);
+}
+
+/** Completes what an earlier, killed run left in this folder: its journal first, then any stray work files. */
+function recover(dir: string, options: WriteOptions): void {
+  const journalPath = join(dir, journalName);
+  let text: string | undefined;
+  try {
+    text = readFileSync(journalPath, 'utf8');
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw writeError(error, journalPath);
+  }
+  if (text !== undefined) {
+    const journal = parseJournal(text);
+    if (!journal) {
+      throw new UserError(
+        `In ${dir} staat een werkbestand ${journalName} dat niet van integriteitsplan is of beschadigd is; er is niets geschreven. ` +
+          'Verwijder het als u zeker weet dat er geen andere run bezig is, en probeer het opnieuw.',
+      );
+    }
+    if (journal.state === 'prepared') {
+      rollBack(dir, journal.files);
+      const replaced = journal.files.filter((entry) => entry.backup).length;
+      options.onNotice?.(
+        `een eerder afgebroken run in ${dir} is teruggedraaid${replaced > 0 ? `: de vorige versie van ${replaced} ${replaced === 1 ? 'bestand is' : 'bestanden zijn'} teruggezet` : ''}.`,
+      );
+    }
+    finish(dir, journal.files);
+  }
+  const strays = readdirSync(dir).filter((name) => workFile.test(name));
+  for (const name of strays) removeIfThere(join(dir, name));
+  if (strays.length > 0) {
+    options.onNotice?.(
+      `${strays.length} ${strays.length === 1 ? 'tijdelijk bestand' : 'tijdelijke bestanden'} van een eerder afgebroken run in ${dir} opgeruimd.`,
+    );
+  }
+}
+
+function parseJournal(text: string): Journal | undefined {
+  try {
+    const parsed = journalSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined;
+function lstatOrUndefined(path: string, bigint: true): BigIntStats | undefined;
+function lstatOrUndefined(path: string, bigint?: true) {
+  try {
+    return bigint ? lstatSync(path, { bigint: true }) : lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw writeError(error, path);
+  }
+}
+
+/** Makes the renames in a folder durable; where a file system cannot sync a folder, there is nothing more to do. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows and some network drives cannot open or sync a folder.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function removeIfThere(path: string): void {
+  rmSync(path, { force: true });
+}
+
+function writeError(error: unknown, path: string, action: 'schrijven' | 'maken' = 'schrijven', what?: string): unknown {
+  const mapped = fileSystemError(error, path, action, what);
+  return mapped instanceof UserError && mapped !== error
+    ? new UserError(`${mapped.message} Er is niets geschreven.`, [], { cause: error })
+    : mapped;
 }

@@ -10,8 +10,9 @@ import {
   type KnowledgeBase,
 } from '../knowledge/model.js';
 import { fold } from '../knowledge/references.js';
-import type { Instrument, OrganisationType, Source, Theme } from '../knowledge/schema.js';
-import { longDate } from './dates.js';
+import type { Instrument, MeasureKind, OrganisationType, Source, Theme } from '../knowledge/schema.js';
+import { buildActionPlan, type ElectionDate, type PlannedMeasure } from './actions.js';
+import { longDate, monthAndYear } from './dates.js';
 import {
   chaptersInForce,
   coversGovernance,
@@ -20,7 +21,6 @@ import {
   themePriority,
   weakThemesInForce,
 } from './rules.js';
-import { scheduleMeasures } from './schedule.js';
 import { renderForType } from './wording.js';
 
 /*
@@ -57,18 +57,36 @@ export interface InstrumentEntry {
 }
 
 export interface MeasurePlan {
-  /** "thema-id/maatregel-id": the key for `maatregel_status` in the answers file. */
+  /** Its number in the action plan. */
+  nr: number;
+  /** The measure's id: the key for `maatregel_status` and `actieplan` in the answers file. */
   id: string;
   tekst: string;
   eigenaar: string;
   instrumenten: InstrumentRef[];
-  jaar: number;
-  kwartaal: number;
+  /** How it is planned: eenmalig, doorlopend, jaarlijks, na-verkiezingen, na-installatie. */
+  soort: MeasureKind;
+  /** The (first) quarter; absent when the measure has none in the plan period. */
+  jaar?: number;
+  kwartaal?: number;
   status?: string;
-  thema: string;
+  /** The weak themes it serves (an own measure: the themes it names). */
+  themas: ThemeRef[];
+  prioriteit: Priority;
+  /** A measure of the organisation's own (`actieplan.eigen`). */
+  eigen: boolean;
+}
+
+export interface ThemeRef {
+  id: string;
+  titel: string;
   /** Chapter of the theme in the 2012 monitor, e.g. "2" or "5 en 6": tells apart themes with the same title. */
   monitorhoofdstuk: string;
-  prioriteit: Priority;
+}
+
+/** A measure in a theme's section: also the other weak themes it serves. */
+export interface ThemeMeasure extends MeasurePlan {
+  ookVoor: ThemeRef[];
 }
 
 export interface WeakThemeSection {
@@ -84,7 +102,7 @@ export interface WeakThemeSection {
   oplossingsrichting: string[];
   /** National 2012 findings of this theme that the plan shows apart, attributed to the monitor. */
   landelijkBeeld: string[];
-  maatregelen: MeasurePlan[];
+  maatregelen: ThemeMeasure[];
   /** The current instruments this theme's measures recommend. */
   instrumenten: InstrumentRef[];
   /** The 2012 instruments the source text names: shown as the source of the advice only. */
@@ -132,7 +150,16 @@ export interface PlanModel {
   zwakkeThemas: WeakThemeSection[];
   hogePrioriteit: WeakThemeSection[];
   overigeThemas: { id: string; titel: string; monitorhoofdstuk: string; samenvatting: string }[];
+  /** Every measure, in the order of the action plan. */
   actieplan: MeasurePlan[];
+  /** The measures with a quarter in the period, per year of the period (years without any are left out). */
+  actieplanPerJaar: { jaar: number; maatregelen: MeasurePlan[] }[];
+  /** Measures tied to elections that fall outside the plan period. */
+  actieplanBuitenPeriode: MeasurePlan[];
+  /** At most this many new measures start in a quarter; `gevraagd` is the answers' (or default) maximum. */
+  perKwartaal: { max: number; gevraagd: number };
+  /** The elections of the type, when a measure of the plan is tied to them. */
+  verkiezingen?: ElectionsModel;
   /** The appendix: the current instruments the plan recommends, and the 2012 ones its texts name. */
   instrumenten: { actueel: InstrumentEntry[]; bron2012: InstrumentEntry[] };
   /** What the organisation based its judgement of the weak themes on, as paragraphs; absent: a place to fill in. */
@@ -141,6 +168,24 @@ export interface PlanModel {
   versie?: string;
   wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
+}
+
+export interface ElectionsModel {
+  /** "de verkiezingen van de gemeenteraad". */
+  naam: string;
+  /** "de installatie van het nieuwe college". */
+  installatie: string;
+  /** The first election in the period, as the plan may show it. */
+  inPeriode?: ElectionDateModel;
+  /** The next one after the period, if the calendar knows it. */
+  volgende?: ElectionDateModel;
+  bron: string;
+}
+
+export interface ElectionDateModel {
+  /** A confirmed date in full ("18 maart 2026"), otherwise only month and year ("maart 2030"). */
+  datum: string;
+  bevestigd: boolean;
 }
 
 export interface BuildContext {
@@ -166,40 +211,46 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
   const words = (text: string) => renderForType(text, type);
   const instrumentRef = ({ id, naam }: Instrument): InstrumentRef => ({ id, naam });
 
-  const flatMeasures = weakThemes.flatMap((theme, themeRank) =>
-    theme.maatregelen.map((measure, stepInTheme) => ({
-      theme,
-      measure,
-      themeRank,
-      stepInTheme,
-      priority: priorityOf(theme.id),
-    })),
-  );
-  const quarters = scheduleMeasures(flatMeasures, answers.planperiode.van, answers.planperiode.tot);
-  const measures: MeasurePlan[] = flatMeasures.map(({ theme, measure, priority }, index) => {
-    const id = `${theme.id}/${measure.id}`;
-    const when = quarters[index]!;
-    const status = answers.maatregel_status[id];
-    const own = measureForType(kb, measure, type);
+  const themeRef = (theme: Theme): ThemeRef => ({
+    id: theme.id,
+    titel: theme.titel,
+    monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
+  });
+  const plan = buildActionPlan(kb, answers);
+  const measurePlan = (planned: PlannedMeasure, index: number): MeasurePlan => {
+    const own = planned.catalogue ? measureForType(kb, planned.catalogue, type) : undefined;
     return {
-      id,
-      tekst: words(own.tekst),
-      // The knowledge base check guarantees the owner's role exists for every type its chapter applies to.
-      eigenaar: roles[own.eigenaar]!,
-      instrumenten: own.instrumenten.map(instrumentRef),
-      jaar: when.year,
-      kwartaal: when.quarter,
-      ...(status ? { status } : {}),
-      thema: theme.titel,
-      monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
-      prioriteit: priority,
+      nr: index + 1,
+      id: planned.id,
+      // An own measure's text is the officer's, shown as written.
+      tekst: own ? words(planned.text) : planned.text,
+      // The knowledge check and the answers schema guarantee the owner is a role of this type.
+      eigenaar: roles[planned.owner]!,
+      instrumenten: (own?.instrumenten ?? []).map(instrumentRef),
+      soort: planned.kind,
+      ...(planned.when ? { jaar: planned.when.jaar, kwartaal: planned.when.kwartaal } : {}),
+      ...(planned.status ? { status: planned.status } : {}),
+      themas: planned.themes.map(themeRef),
+      prioriteit: planned.priority,
+      eigen: planned.own,
     };
+  };
+  const measures = plan.measures.map(measurePlan);
+  const years = Array.from(
+    { length: answers.planperiode.tot - answers.planperiode.van + 1 },
+    (_, i) => answers.planperiode.van + i,
+  );
+  const electionDate = (date: ElectionDate): ElectionDateModel => ({
+    datum: date.bevestigd ? longDate(date.datum) : monthAndYear(date.datum),
+    bevestigd: date.bevestigd,
   });
 
   const sections: WeakThemeSection[] = weakThemes.map((theme) => section(theme));
   function section(theme: Theme): WeakThemeSection {
     const remark = answers.toelichting[theme.id];
-    const ownMeasures = measures.filter((m) => m.id.startsWith(`${theme.id}/`));
+    const ownMeasures = measures
+      .filter((m) => m.themas.some((ref) => ref.id === theme.id))
+      .map((m) => ({ ...m, ookVoor: m.themas.filter((ref) => ref.id !== theme.id) }));
     const named = theme.instrumenten.map((id) => getInstrument(kb, id));
     const text = (field: 'waarom' | 'risico' | 'oplossingsrichting') => argumentParagraphs(theme, field).map(words);
     return {
@@ -275,10 +326,23 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
         monitorhoofdstuk: getChapter(kb, theme.hoofdstuk).monitorhoofdstuk,
         samenvatting: theme.samenvatting,
       })),
-    actieplan: measures
-      .map((measure, index) => ({ measure, order: quarters[index]!.order }))
-      .sort((a, b) => a.order - b.order)
-      .map(({ measure }) => measure),
+    actieplan: measures,
+    actieplanPerJaar: years
+      .map((jaar) => ({ jaar, maatregelen: measures.filter((m) => m.jaar === jaar) }))
+      .filter((year) => year.maatregelen.length > 0),
+    actieplanBuitenPeriode: measures.filter((m) => m.jaar === undefined),
+    perKwartaal: { max: plan.maxPerQuarter.used, gevraagd: plan.maxPerQuarter.asked },
+    ...(plan.elections
+      ? {
+          verkiezingen: {
+            naam: plan.elections.calendar.verkiezing,
+            installatie: plan.elections.calendar.installatie,
+            ...(plan.elections.inPeriod ? { inPeriode: electionDate(plan.elections.inPeriod) } : {}),
+            ...(plan.elections.next ? { volgende: electionDate(plan.elections.next) } : {}),
+            bron: kb.elections.bron,
+          },
+        }
+      : {}),
     instrumenten: {
       actueel: kb.instruments.filter((i) => currentIds.has(i.id)).map(entry),
       bron2012: kb.instruments.filter((i) => sourceIds.has(i.id)).map(entry),

@@ -1,5 +1,5 @@
-import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
-import type { ChapterId, OrganisationTypeId, Theme } from '../knowledge/schema.js';
+import { findMeasure, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import type { ChapterId, Measure, measureStatusIds, OrganisationTypeId, Theme } from '../knowledge/schema.js';
 import type { DocumentKind, Format } from '../vocabulary.js';
 import type { DocumentWarning } from './warnings.js';
 
@@ -26,6 +26,7 @@ export interface DateChoice {
 
 export interface ReportChoice extends DateChoice {
   planperiode: { van: number; tot: number };
+  rapportage?: { cijfers?: { jaar: number } | undefined } | undefined;
 }
 
 /** The chapters the answers name: their own list, or by default every chapter of the type. */
@@ -49,6 +50,74 @@ export function chaptersInForce(kb: KnowledgeBase, answers: ChapterChoice): Chap
 export function weakThemesInForce(kb: KnowledgeBase, answers: ThemeChoice): Theme[] {
   const chapters = chaptersInForce(kb, answers);
   return kb.themes.filter((theme) => answers.zwakke_themas.includes(theme.id) && chapters.includes(theme.hoofdstuk));
+}
+
+/** An own measure's id starts with this, so it can never be taken for one of the catalogue. */
+export const ownMeasurePrefix = 'eigen-';
+
+/** At most this many new measures start in one quarter, unless `actieplan.max_per_kwartaal` says otherwise. */
+export const defaultMaxPerQuarter = 3;
+
+export function maxPerQuarter(answers: { actieplan?: { max_per_kwartaal?: number | undefined } | undefined }): number {
+  return answers.actieplan?.max_per_kwartaal ?? defaultMaxPerQuarter;
+}
+
+export interface MeasureChoice extends ThemeChoice {
+  actieplan?: { maatregelen?: Readonly<Record<string, { weglaten?: boolean | undefined }>> | undefined } | undefined;
+}
+
+/**
+ * The catalogue's measures in the plan, in catalogue order: those that serve a weak theme in force,
+ * less those the officer leaves out. (With the basisnormen: also those that serve a norm not in place.)
+ */
+export function measuresInForce(kb: KnowledgeBase, answers: MeasureChoice): Measure[] {
+  const weak = new Set(weakThemesInForce(kb, answers).map((theme) => theme.id));
+  const left = new Set(
+    Object.entries(answers.actieplan?.maatregelen ?? {})
+      .filter(([, change]) => change.weglaten)
+      .map(([id]) => findMeasure(kb, id)?.id),
+  );
+  return kb.measures.filter((measure) => measure.themas.some((id) => weak.has(id)) && !left.has(measure.id));
+}
+
+export type MeasureStatus = (typeof measureStatusIds)[number];
+
+/** Two old ids that became one measure, with different states in `maatregel_status`. */
+export interface StatusConflict {
+  measure: string;
+  given: { id: string; status: MeasureStatus }[];
+  chosen: MeasureStatus;
+}
+
+const progress: Record<MeasureStatus, number> = { 'niet-gestart': 0, loopt: 1, uitgevoerd: 2, vervallen: 3 };
+
+/**
+ * The state of each measure (by catalogue or own id) from `maatregel_status`, where old ids count for
+ * the measure they became. The measure's own id wins; old ids that disagree give the least advanced
+ * state (a merged measure is done when all its parts are), "vervallen" only when all are.
+ */
+export function measureStatuses(
+  kb: KnowledgeBase,
+  statuses: Readonly<Record<string, MeasureStatus>>,
+): { statuses: Map<string, MeasureStatus>; conflicts: StatusConflict[] } {
+  const byMeasure = new Map<string, { id: string; status: MeasureStatus }[]>();
+  for (const [id, status] of Object.entries(statuses)) {
+    const target = findMeasure(kb, id)?.id ?? id;
+    byMeasure.set(target, [...(byMeasure.get(target) ?? []), { id, status }]);
+  }
+  const result = new Map<string, MeasureStatus>();
+  const conflicts: StatusConflict[] = [];
+  for (const [measure, given] of byMeasure) {
+    const own = given.find((entry) => entry.id === measure);
+    const chosen =
+      own?.status ??
+      given
+        .map((entry) => entry.status)
+        .sort((a, b) => (a === 'vervallen' ? 1 : b === 'vervallen' ? -1 : progress[a] - progress[b]))[0]!;
+    result.set(measure, chosen);
+    if (!own && new Set(given.map((entry) => entry.status)).size > 1) conflicts.push({ measure, given, chosen });
+  }
+  return { statuses: result, conflicts };
 }
 
 /** The priority a weak theme gets when the answers give it none. */
@@ -113,6 +182,59 @@ export function reportYearBeforePlan(year: number, planPeriod: { van: number }):
   return year < planPeriod.van;
 }
 
+/** How many years the trend of meldingen shows: the verslagjaar and the years before it. */
+export const trendLength = 3;
+
+/** The trend's years, oldest first, ending with the verslagjaar. */
+export function trendYears(year: number): number[] {
+  return Array.from({ length: trendLength }, (_, i) => year - trendLength + 1 + i);
+}
+
+/**
+ * The year the register begins, for the trend: `rapportage.register_sinds` of the answers, else the
+ * year of its earliest melding; rows dated before `register_sinds` show that it reaches back further.
+ * Undefined for a register without any melding and without `register_sinds`.
+ */
+export function registerBegins(register: { earliestYear?: number | undefined; since?: number | undefined }) {
+  const begins = Math.min(register.since ?? Infinity, register.earliestYear ?? Infinity);
+  return Number.isFinite(begins) ? begins : undefined;
+}
+
+/**
+ * Whether the register gives a count for `year` of the trend, or "niet beschikbaar": no rows in a
+ * year before the register begins cannot mean no meldingen. The verslagjaar always has a count: the
+ * register was given for it.
+ */
+export function registerCoversYear(year: number, verslagjaar: number, begins: number | undefined): boolean {
+  return year === verslagjaar || (begins !== undefined && year >= begins);
+}
+
+/** The answers' own figures apply to the year they name only: another year's figures are left out (and warned about). */
+export function figuresInForce<F extends { jaar: number }>(
+  answers: { rapportage?: { cijfers?: F | undefined } | undefined },
+  year: number,
+): F | undefined {
+  const figures = answers.rapportage?.cijfers;
+  return figures?.jaar === year ? figures : undefined;
+}
+
+/** How the report shows the meldingen: in tables (the default) or, for a small organisation, in sentences. */
+export function reportStyle(answers: { rapportage?: { meldingen_als?: 'tabel' | 'zin' | undefined } | undefined }) {
+  return answers.rapportage?.meldingen_als ?? 'tabel';
+}
+
+/** What the cover letter asks of its readers: the report for information (the default) or for discussion. */
+export function letterTreatment(answers: {
+  aanbieding?: { behandeling?: 'ter-informatie' | 'ter-bespreking' | undefined } | undefined;
+}) {
+  return answers.aanbieding?.behandeling ?? 'ter-informatie';
+}
+
+/** The type has a representative body (raad, Staten, algemeen bestuur), whose commissie can discuss the report. */
+export function hasRepresentativeBody(kb: KnowledgeBase, type: OrganisationTypeId): boolean {
+  return roleName(kb, getOrganisationType(kb, type), 'volksvertegenwoordiging') !== undefined;
+}
+
 /** What a run makes, besides the answers. */
 export interface RunChoice {
   documents: readonly DocumentKind[];
@@ -122,7 +244,10 @@ export interface RunChoice {
   today: string;
 }
 
-/** What is odd about the documents of a run, as data: a report dated within its own year, or before the plan. */
+/**
+ * What is odd about the documents of a run, as data: a report dated within its own year, or before
+ * the plan, or figures in the answers for another year than the report's.
+ */
 export function documentWarnings(answers: ReportChoice, run: RunChoice): DocumentWarning[] {
   if (!showsReport(run.documents, reportRequested(answers, run.registerGiven))) return [];
   const date = documentDate(answers, run.today);
@@ -132,6 +257,10 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
   if (reportYearBeforePlan(year, answers.planperiode)) {
     const { van, tot } = answers.planperiode;
     warnings.push({ kind: 'reportYearBeforePlanPeriod', reportYear: year, planPeriod: { van, tot } });
+  }
+  const figures = answers.rapportage?.cijfers;
+  if (figures && figuresInForce(answers, year) === undefined) {
+    warnings.push({ kind: 'figuresForOtherYear', figuresYear: figures.jaar, reportYear: year });
   }
   return warnings;
 }

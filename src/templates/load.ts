@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { builtInTemplatesDir } from '../paths.js';
+import { errorCode, fileSystemError } from '../validation/fs-errors.js';
 import { UserError } from '../validation/problem.js';
+import { readTextFile } from '../validation/text-file.js';
 
 export interface TemplateFile {
   /** Name used in messages, e.g. "templates/beleidsplan.md.hbs". */
@@ -16,6 +18,8 @@ export interface TemplateSet {
 }
 
 const extension = '.md.hbs';
+/** Seven times the largest built-in template: a bigger one is not a template, and would make the PDF slow. */
+const maxTemplateBytes = 100 * 1024;
 
 /**
  * Reads a document's main template and all partials. A user's folder (`--sjablonen`) wins per
@@ -29,11 +33,14 @@ export async function loadTemplates(documentName: string, userDir?: string): Pro
   const read = async (name: string): Promise<TemplateFile | undefined> => {
     for (const dir of dirs) {
       const path = join(dir, name);
-      const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw new UserError(`Het sjabloon ${path} kan niet worden gelezen (${error.code}).`);
-      });
-      if (source !== undefined) return { file: displayName(dir, path), source };
+      const file = displayName(dir, path);
+      const source = await readTextFile(path, file, { what: 'het sjabloon', maxBytes: maxTemplateBytes }).catch(
+        (error: unknown) => {
+          if (error instanceof UserError && errorCode(error.cause) === 'ENOENT') return undefined;
+          throw error;
+        },
+      );
+      if (source !== undefined) return { file, source };
     }
     return undefined;
   };
@@ -43,9 +50,9 @@ export async function loadTemplates(documentName: string, userDir?: string): Pro
   const partials = new Map<string, TemplateFile>();
   const names = new Set<string>();
   for (const dir of dirs) {
-    const partialNames = await readdir(join(dir, 'partials')).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw new UserError(`De map ${join(dir, 'partials')} kan niet worden gelezen (${error.code}).`);
+    const partialNames = await readdir(join(dir, 'partials')).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw fileSystemError(error, join(dir, 'partials'), 'lezen', 'de map');
     });
     for (const name of partialNames) {
       if (name.endsWith(extension)) names.add(name);

@@ -1,6 +1,7 @@
 import type FullHandlebars from 'handlebars';
 import runtime from 'handlebars/runtime.js';
 import { joinList } from '../text/list.js';
+import { UserError } from '../validation/problem.js';
 import { escapeMarkdown, markdownLinkDestination } from './escape.js';
 import type { CompiledTemplate, CompiledTemplates } from './compile.js';
 import { templateError } from './errors.js';
@@ -46,23 +47,39 @@ const helpers: Record<string, FullHandlebars.HelperDelegate> = {
 
 type Runtime = ReturnType<typeof Handlebars.create>;
 
+/**
+ * How deep partials may nest while filling in. Ours nest two deep; a partial that includes itself
+ * under a condition that stays true would otherwise recurse until V8 runs out of stack, which can
+ * kill the process outright instead of throwing.
+ */
+const maxPartialDepth = 64;
+
 /** Makes a template function from its compiled spec; a mistake while rendering names the template's file and line. */
-function load(env: Runtime, template: CompiledTemplate): FullHandlebars.TemplateDelegate {
+function load(env: Runtime, template: CompiledTemplate, depth: { current: number }): FullHandlebars.TemplateDelegate {
   // The spec is code Handlebars made from the template files, read back from our own cache or just compiled.
   const rendered = env.template(new Function(`return ${template.spec}`)() as Parameters<Runtime['template']>[0]);
   return (context, options) => {
+    if (++depth.current > maxPartialDepth) {
+      depth.current = 0;
+      throw new UserError(
+        `Fout in sjabloon ${template.file}: het vullen houdt niet op; een onderdeel (partial) roept zichzelf aan, direct of via een ander onderdeel, meer dan ${maxPartialDepth} keer diep.`,
+      );
+    }
     try {
       return rendered(context, options);
     } catch (error) {
       throw templateError(template.file, error);
+    } finally {
+      depth.current = Math.max(0, depth.current - 1);
     }
   };
 }
 
-/** Pure: fills a document's compiled templates with the model and returns Markdown. */
+/** Pure: fills a document's compiled templates (checked when compiled: compile.ts) with the model and returns Markdown. */
 export function renderTemplates(templates: CompiledTemplates, model: object): string {
   const env = Handlebars.create();
   env.registerHelper(helpers);
-  for (const [name, partial] of templates.partials) env.registerPartial(name, load(env, partial));
-  return load(env, templates.main)(model);
+  const depth = { current: 0 };
+  for (const [name, partial] of templates.partials) env.registerPartial(name, load(env, partial, depth));
+  return load(env, templates.main, depth)(model);
 }

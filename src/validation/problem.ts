@@ -23,8 +23,9 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly problems: readonly Problem[] = [],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'UserError';
   }
 }

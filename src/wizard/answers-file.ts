@@ -47,11 +47,11 @@ function sourceOptions(paths: CommandPaths): string[] {
 }
 
 /**
- * The `genereer` command that makes the same documents from the saved answers. A verslagjaar needs
- * no --jaar: it is in the answers file, and `genereer` reads it from there (also for a brief on its
- * own, which then offers the rapportage).
+ * The `genereer` command that makes the same documents from the saved answers, as its parts (an
+ * option with its value). A verslagjaar needs no --jaar and the register no --meldingen: they are
+ * in the answers file, and `genereer` reads them from there.
  */
-export function regenerateCommand(result: WizardResult, paths: CommandPaths): string {
+export function regenerateCommand(result: WizardResult, paths: CommandPaths): string[] {
   const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
   return [
     `${cliCommand} genereer`,
@@ -60,23 +60,26 @@ export function regenerateCommand(result: WizardResult, paths: CommandPaths): st
     ...(same(result.documents, defaultDocuments) ? [] : [`--document ${result.documents.join(',')}`]),
     ...(same(result.formats, defaultFormats) ? [] : [`--formaten ${result.formats.join(',')}`]),
     ...sourceOptions(paths),
-  ].join(' ');
+  ];
 }
 
 /** The wizard again, every question pre-filled from the saved answers (next year, say). */
-export function wizardCommand(paths: CommandPaths): string {
-  return [`${cliCommand} wizard`, `--antwoorden ${shellWord(paths.answers)}`, ...sourceOptions(paths)].join(' ');
+export function wizardCommand(paths: CommandPaths): string[] {
+  return [`${cliCommand} wizard`, `--antwoorden ${shellWord(paths.answers)}`, ...sourceOptions(paths)];
 }
 
 /** The answers file as `genereer` reads it, with a short header on how to use it again. */
-export function answersFileText(answers: AnswersInput, commands: { regenerate: string; wizard: string }): string {
+export function answersFileText(
+  answers: AnswersInput,
+  commands: { regenerate: readonly string[]; wizard: readonly string[] },
+): string {
   const header = [
     'Antwoorden voor integriteitsplan, opgeslagen door de wizard. U mag dit bestand zelf aanpassen.',
     'Dezelfde documenten opnieuw maken:',
-    `  ${commands.regenerate}`,
+    `  ${commands.regenerate.join(' ')}`,
     regenerateNote,
     'Volgend jaar verder met deze antwoorden:',
-    `  ${commands.wizard}`,
+    `  ${commands.wizard.join(' ')}`,
   ];
   const body = stringify(answers, { lineWidth: 100 });
   // A text file ends with a newline (the yaml package adds one; this makes sure of it).

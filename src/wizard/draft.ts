@@ -13,6 +13,18 @@ export interface Draft {
   documents: DocumentKind[];
   formats: Format[];
   outputDir: string;
+  /**
+   * The meldingen register, as the user gave it (relative to where they stand); the session saves it
+   * in the answers relative to the answers file. Kept in the answers when no rapportage is made.
+   */
+  register?: RegisterChoice;
+}
+
+export interface RegisterChoice {
+  path: string;
+  skipBadRows: boolean;
+  /** What was counted ("12 uit 2027, 1 rij overgeslagen"), once it was checked. */
+  counted?: string;
 }
 
 /** Values given on the command line: their questions are skipped on the first pass. */
@@ -25,11 +37,12 @@ export interface FixedChoices {
 export interface DraftStart {
   /** An earlier answers file (`--antwoorden`): every question starts from its value. */
   prefill?: Answers;
+  /** The register of that file, its path relative to where the user stands. */
+  register?: RegisterChoice;
+  /** The default output folder: the folder of that file. */
+  outputDir?: string;
   fixed?: FixedChoices;
-  /**
-   * ISO date: the default document date (also with an earlier answers file: it is a new document),
-   * and from it the first year of a new plan period.
-   */
+  /** ISO date: the default document date of a new plan, and from it the first year of its period. */
   today: string;
 }
 
@@ -58,12 +71,16 @@ export function initialDraft(kb: KnowledgeBase, start: DraftStart): Draft {
     status: 'concept',
     maatregel_status: {},
   };
+  // The register is the draft's own `register`, with its path as the user sees it.
+  const rest: Answers = { ...answers };
+  delete rest.meldingen;
   return {
-    // Everything else comes from the earlier file; the date is today's, as for any new document.
-    answers: { ...answers, datum: start.today },
+    // An earlier file keeps its own date (the date question offers today next to it).
+    answers: { ...rest, datum: answers.datum ?? start.today },
     documents: start.fixed?.documents ?? defaultDocuments,
     formats: start.fixed?.formats ?? defaultFormats,
-    outputDir: start.fixed?.outputDir ?? defaultOutputDir,
+    outputDir: start.fixed?.outputDir ?? start.outputDir ?? defaultOutputDir,
+    ...(start.register ? { register: start.register } : {}),
   };
 }
 
@@ -93,5 +110,32 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(answers.vertrouwenspersoon ? { vertrouwenspersoon: answers.vertrouwenspersoon } : {}),
     ...(answers.contactpersoon ? { contactpersoon: answers.contactpersoon } : {}),
     ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
+    // The wizard does not ask for the officer's changes to the action plan; a saved file keeps them.
+    ...(answers.actieplan ? { actieplan: actionPlanInput(answers.actieplan) } : {}),
+    // Nor for the report's own figures and how the letter offers it.
+    ...(answers.rapportage ? { rapportage: answers.rapportage } : {}),
+    ...(answers.aanbieding ? { aanbieding: answers.aanbieding } : {}),
+    // Nor whether the PDFs are also PDF/A.
+    ...(answers.pdfa !== undefined ? { pdfa: answers.pdfa } : {}),
+  };
+}
+
+/** The action plan section as it goes into the file: quarters written back as the plan shows them ("K3 2027"). */
+function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<AnswersInput['actieplan']> {
+  const quarter = (q: { jaar: number; kwartaal: number } | undefined) =>
+    q ? { kwartaal: `K${q.kwartaal} ${q.jaar}` } : {};
+  return {
+    ...(plan.max_per_kwartaal !== undefined ? { max_per_kwartaal: plan.max_per_kwartaal } : {}),
+    ...(plan.maatregelen
+      ? {
+          maatregelen: Object.fromEntries(
+            Object.entries(plan.maatregelen).map(([id, { kwartaal, ...rest }]) => [
+              id,
+              { ...rest, ...quarter(kwartaal) },
+            ]),
+          ),
+        }
+      : {}),
+    ...(plan.eigen ? { eigen: plan.eigen.map(({ kwartaal, ...rest }) => ({ ...rest, ...quarter(kwartaal) })) } : {}),
   };
 }

@@ -12,7 +12,10 @@ export interface FieldRules {
   year: Validate<number>;
   /** The end of the plan period, given its start: a year, not before the start, at most ten years. */
   periodEnd(from: number): Validate<number>;
+  /** A date as the answers file accepts it (15-01-2027, 15 januari 2027, 2027-01-15, …). */
   date: Validate<string>;
+  /** A date that `date` accepted, in the one form the answers keep (JJJJ-MM-DD). */
+  isoDate(text: string): string;
   /** Empty means "no author"; otherwise the answers file's rule for a person's name. */
   optionalPersonName: Validate<string>;
   /** Empty means "leave out"; otherwise the answers file's rule for a function. */
@@ -45,6 +48,7 @@ export function fieldRules(kb: KnowledgeBase): FieldRules {
     year: validateWith(yearSchema),
     periodEnd: (from) => (to) => validateWith<{ van: number; tot: number }>(periodSchema)({ van: from, tot: to }),
     date: validateWith(isoDateSchema),
+    isoDate: (text) => isoDateSchema.parse(text),
     optionalPersonName: (value) => (value.trim() === '' ? true : personName(value)),
     optionalFunction: (value) => (value.trim() === '' ? true : functionText(value)),
     chapters: validateWith(shape.hoofdstukken.unwrap()),

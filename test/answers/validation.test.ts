@@ -64,7 +64,7 @@ test('an empty name is an error', async () => {
 test('an unknown type and an unknown key are named with what is allowed', async () => {
   const problems = await problemsOf(valid.replace('type: gemeente', 'type: stadsdeel').replace('datum:', 'datm:'));
   expect(problems.join('\n')).toMatch(/organisatie\.type: kies uit: gemeente, provincie, waterschap, rijk/);
-  expect(problems.join('\n')).toMatch(/onbekende sleutel\(s\): "datm"/);
+  expect(problems.join('\n')).toMatch(/datm: onbekende sleutel; bedoelde u "datum"\?/);
 });
 
 test('a bad date and a YAML syntax error are reported with their line', async () => {
@@ -95,14 +95,23 @@ test('a missing key and a wrong kind of value are explained in a YAML user’s w
         'zwakke_themas: h2-gedragsregels',
       ),
     ),
-  ).toEqual(['antwoorden.yaml:5 — zwakke_themas: hier hoort een lijst, bijvoorbeeld [a, b]']);
+  ).toEqual(['antwoorden.yaml:5 — zwakke_themas: hier hoort een lijst, bijvoorbeeld [a, b]; er staat een tekst']);
 });
 
-test('a date written the Dutch way (DD-MM-JJJJ) is accepted; an impossible one gets one clear message', async () => {
-  const kb = await builtInKnowledge();
-  expect(parseAnswers(valid.replace('2027-01-15', '15-01-2027'), 'a.yaml', kb).datum).toBe('2027-01-15');
+test.each(['2027-01-15', '15-01-2027', '15-1-2027', '15 januari 2027', '15 jan 2027', '15 Jan. 2027'])(
+  'the date %s, as a Dutch user writes it, is kept as 2027-01-15',
+  async (written) => {
+    const kb = await builtInKnowledge();
+    expect(parseAnswers(valid.replace('2027-01-15', written), 'a.yaml', kb).datum).toBe('2027-01-15');
+  },
+);
+
+test('a date in no known form, or one that does not exist, gets one clear message', async () => {
   expect(await problemsOf(valid.replace('2027-01-15', '15/01/2027'))).toEqual([
-    'antwoorden.yaml:7 — datum: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-01-15',
+    'antwoorden.yaml:7 — datum: schrijf een datum, bijvoorbeeld 2027-01-15, 15-01-2027 of 15 januari 2027',
+  ]);
+  expect(await problemsOf(valid.replace('2027-01-15', '30 februari 2027'))).toEqual([
+    'antwoorden.yaml:7 — datum: deze datum bestaat niet',
   ]);
 });
 
@@ -111,7 +120,7 @@ test('a wrong type and an unknown theme id are reported in the same run', async 
     valid.replace('type: gemeente', 'type: gemeenten').replace('h4-handhaving', 'h4-handhaaving'),
   );
   expect(problems).toEqual([
-    'antwoorden.yaml:3 — organisatie.type: kies uit: gemeente, provincie, waterschap, rijk',
+    'antwoorden.yaml:3 — organisatie.type: kies uit: gemeente, provincie, waterschap, rijk; bedoelde u "gemeente"?',
     'antwoorden.yaml:5 — zwakke_themas[1]: onbekend thema "h4-handhaaving"; bedoelde u "h4-handhaving"?',
   ]);
 });

@@ -101,7 +101,8 @@ describe('genereer with a folder of answers files', () => {
           'Klaar: 3 van 5 organisaties gemaakt, elk in een eigen map in uit; 2 mislukt (zie hieronder).\n',
         );
         expect(run.stderr).toContain(
-          'Mislukt (2):\n  geen-json.json:\n    Fout: Het antwoordenbestand leden/geen-json.json is geen geldige YAML of JSON.\n',
+          'Mislukt (2):\n  geen-json.json:\n    Fout: Het antwoordenbestand leden/geen-json.json kan zo niet worden gelezen.\n' +
+            '      - leden/geen-json.json:1 — geen geldige YAML of JSON: ',
         );
         expect(run.stderr).toContain('  kapot.yaml:\n    Fout: Het antwoordenbestand leden/kapot.yaml bevat ');
         expect(run.stderr).toContain(

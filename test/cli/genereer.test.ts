@@ -313,7 +313,7 @@ test('a folder of answers files with --meldingen, or a missing template folder, 
     register,
   ]);
   expect(folder.code).toBe(1);
-  expect(folder.stderr).toContain('--meldingen hoort bij de rapportage van één organisatie');
+  expect(folder.stderr).toContain('De optie --meldingen hoort bij de rapportage van één organisatie');
   const templates = await runInProcess([
     'genereer',
     '--antwoorden',
@@ -326,4 +326,41 @@ test('a folder of answers files with --meldingen, or a missing template folder, 
   expect(templates.code).toBe(1);
   expect(templates.stderr).toContain('bestaat niet of is geen map (--sjablonen)');
   expect(existsSync(join(tmpdir(), 'nooit-9f3'))).toBe(false);
+});
+
+test('genereer honours the action plan section: a moved, reassigned, left-out and own measure', async () => {
+  await withTempDir(async (dir) => {
+    const answers = join(dir, 'antwoorden.yaml');
+    writeFileSync(
+      answers,
+      `${readFileSync(example, 'utf8')}
+actieplan:
+  maatregelen:
+    vertrouwenspersoon: { kwartaal: K4 2029, eigenaar: hr }
+    intervisie-griffiers: { weglaten: true }
+    meldprocedure-en-protocol: { kwartaal: K2 2030 }
+  eigen:
+    - id: eigen-sociale-media
+      tekst: Spreek af hoe raadsleden op sociale media met vertrouwelijke informatie omgaan.
+      eigenaar: griffier
+      themas: [h56-rol-griffier]
+      kwartaal: K3 2027
+`,
+    );
+    const result = await runInProcess(['genereer', '--antwoorden', answers, '--uitvoer', dir, '--formaten', 'md']);
+    expect(result.code).toBe(0);
+    // What builds on a moved measure moves along after it: no warning needed.
+    expect(result.stderr).toBe('');
+    const md = readFileSync(join(dir, `${base}.md`), 'utf8');
+    expect(md).toMatch(
+      /\| Zorg voor een opgeleide vertrouwenspersoon integriteit[^|]*\| [^|]*\| afdeling HRM \| K4 2029 \|/,
+    );
+    expect(md).not.toContain('Stem integriteitsvraagstukken af met collega-griffiers');
+    expect(md).toMatch(
+      /\| Leg vast hoe de organisatie naar buiten communiceert[^|]*\| [^|]*\| gemeentesecretaris \| K[34] 2030 \|/,
+    );
+    expect(md).toMatch(
+      /\| Spreek af hoe raadsleden op sociale media[^|]*\| Organisatie en borgen\\: de rol van de griffier \(hoofdstuk 5 en 6\) \(eigen maatregel\) \| griffier \| K3 2027 \|/,
+    );
+  });
 });

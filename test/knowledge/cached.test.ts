@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeCached } from '../../src/knowledge/cached.js';
+import { knowledgeFileNames } from '../../src/knowledge/files.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { builtInKnowledgeDir } from '../../src/paths.js';
 import { countingCache } from '../support/counting-cache.js';
@@ -43,6 +44,40 @@ describe('the cached knowledge base', () => {
         expect(!broken.ok && broken.problems.map((p) => p.file)).toContain('kennisbank/themas/h2-gedragsregels.yaml');
       }
       expect(cache.writes).toBe(writes);
+    });
+  });
+
+  test('follows every file of the knowledge base, the measures and elections included', async () => {
+    await withTempDir(async (dir) => {
+      const knowledge = join(dir, 'kennisbank');
+      cpSync(builtInKnowledgeDir, knowledge, { recursive: true });
+      const cache = countingCache(join(dir, 'cache'));
+      expect((await loadKnowledgeCached(knowledge, 'kennisbank', cache)).ok).toBe(true);
+      const files = [...Object.values(knowledgeFileNames), 'themas/h4-handhaving.yaml'];
+      expect(files).toEqual(expect.arrayContaining(['maatregelen.yaml', 'verkiezingen.yaml']));
+      for (const name of files) {
+        // A comment changes the bytes, not the value: still a new key, so validated again and stored.
+        appendFileSync(join(knowledge, name), '\n# eigen aantekening\n');
+        const { hits, writes } = cache;
+        expect({ name, ok: (await loadKnowledgeCached(knowledge, 'kennisbank', cache)).ok }).toEqual({ name, ok: true });
+        expect({ name, hits: cache.hits - hits, writes: cache.writes - writes }).toEqual({ name, hits: 0, writes: 1 });
+      }
+    });
+  });
+
+  test('a file that cannot be read is reported as without a cache, and nothing is stored', async () => {
+    await withTempDir(async (dir) => {
+      const knowledge = join(dir, 'kennisbank');
+      cpSync(builtInKnowledgeDir, knowledge, { recursive: true });
+      const cache = countingCache(join(dir, 'cache'));
+      rmSync(join(knowledge, 'verkiezingen.yaml'));
+      mkdirSync(join(knowledge, 'verkiezingen.yaml'));
+      for (let run = 0; run < 2; run++) {
+        const result = await loadKnowledgeCached(knowledge, 'kennisbank', cache);
+        expect(result).toStrictEqual(await loadKnowledge(knowledge, 'kennisbank'));
+        expect(!result.ok && result.problems.map((p) => p.file)).toContain('kennisbank/verkiezingen.yaml');
+      }
+      expect({ hits: cache.hits, writes: cache.writes }).toEqual({ hits: 0, writes: 0 });
     });
   });
 });

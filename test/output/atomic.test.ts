@@ -16,13 +16,13 @@ test('writes every file, creating the folder, and leaves no temporary files', as
 });
 
 test('a failure on a later file leaves none of the set behind', async () => {
-  writeFileSync(join(dir, 'blokkade'), 'een bestand waar een map moet komen');
   const attempt = writeFilesAtomically(
-    [{ path: join(dir, 'eerste.txt'), bytes: bytes('1') }, { path: join(dir, 'blokkade', 'tweede.txt'), bytes: bytes('2') }],
+    [{ path: join(dir, 'eerste.txt'), bytes: bytes('1') }, { path: join(dir, `${'lang'.repeat(80)}.txt`), bytes: bytes('2') }],
     false,
   );
   await expect(attempt).rejects.toBeInstanceOf(UserError);
-  expect(readdirSync(dir)).toEqual(['blokkade']);
+  await expect(attempt).rejects.toThrow(/de naam of het pad is te lang/);
+  expect(readdirSync(dir)).toEqual([]);
 });
 
 test('refuses existing files without overwrite and replaces them with it', async () => {

@@ -1,6 +1,6 @@
 import { plainText } from '../../src/document/tree.js';
 import { builtInKnowledge, publicCategoryIds } from '../support/knowledge.js';
-import { answersFrom, exampleAnswers } from '../support/plan.js';
+import { answersFrom, documentText, exampleAnswers, renderTree } from '../support/plan.js';
 import {
   exampleRegister,
   headings,
@@ -10,8 +10,11 @@ import {
   tableAfter,
   tablesAfter,
   text,
+  registerOf,
+  setCategory,
   zeroCounts,
 } from '../support/report.js';
+import { typologyOf } from '../../src/knowledge/model.js';
 
 const typeTerms = {
   gemeente: {
@@ -48,8 +51,11 @@ describe.each(Object.entries(typeTerms))('rapportage for a %s', (type, terms) =>
       '1.2 Wettelijke grondslag',
       '2 Stand van het integriteitsbeleid',
       '3 Meldingen en onderzoeken',
-      '3.1 Meldingen per soort schending',
-      '3.2 Maatregelen en sancties',
+      '3.1 Meldingen per soort schending, 2025–2027',
+      '3.2 Uitkomsten van de meldingen in 2027',
+      '3.3 Maatregelen en sancties',
+      '3.4 Vermoedens van een misstand',
+      '3.5 Onderzoeken en adviesvragen',
       '4 Bestuurlijke integriteit',
       '4.1 Meldingen over politieke ambtsdragers',
       '4.2 Gedragscodes en registers',
@@ -76,7 +82,7 @@ test('rapportage for the Rijk: no bestuurlijke chapter, chapters renumbered, no 
     'rapportage',
     kb,
     { ...exampleAnswers(kb, 'rijk'), verslagjaar: 2027, datum: '2028-02-01' },
-    { register: exampleRegister(kb) },
+    { register: exampleRegister(kb, 2027, 'rijk') },
   );
   const h = headings(tree);
   expect(h).toEqual(
@@ -118,7 +124,7 @@ describe('the status table', () => {
     const table = tableAfter(tree, '2 Stand van het integriteitsbeleid');
     expect(table.header.map(text)).toEqual([
       'Nr.',
-      'Maatregel (thema)',
+      "Maatregel (thema's)",
       'Eigenaar',
       'Gepland',
       'Stand eind 2027',
@@ -126,44 +132,52 @@ describe('the status table', () => {
     ]);
     const rows = rowsOf(table);
     expect(rows).toHaveLength(model.actieplan.length);
-    expect(rows.length).toBe(22);
+    expect(rows.length).toBe(19);
     model.actieplan.forEach((measure, i) => {
       expect(rows[i]![0]).toBe(String(i + 1));
-      expect(rows[i]![1]).toBe(`${measure.tekst} (${measure.thema})`);
+      const themes = measure.themas.map((t) => `${t.titel} (hoofdstuk ${t.monitorhoofdstuk})`).join('; ');
+      expect(rows[i]![1]).toBe(`${measure.tekst} (${themes})`);
       expect(rows[i]![2]).toBe(measure.eigenaar);
-      expect(rows[i]![3]).toBe(`K${measure.kwartaal} ${measure.jaar}`);
       expect(rows[i]![5]).toBe('[invullen: toelichting]');
     });
-    const statusOf = (id: string) => rows[model.actieplan.findIndex((m) => m.id === id)]![4];
-    expect(statusOf('h4-handhaving/m3')).toBe('niet gestart');
-    expect(statusOf('h4-handhaving/m2')).toBe('loopt');
-    expect(statusOf('h3-naleven-regels/m1')).toBe('vervallen');
+    const rowOf = (id: string) => rows[model.actieplan.findIndex((m) => m.id === id)]!;
+    expect(rowOf('regels-politieke-ambtsdragers')[4]).toBe('niet gestart');
+    expect(rowOf('meldprocedure-en-protocol')[4]).toBe('loopt');
+    expect(rowOf('communicatie-over-schendingen')[4]).toBe('vervallen');
+    // One row per measure, with every weak theme it serves.
+    expect(rowOf('vertrouwenspersoon')[1]).toContain(
+      '(Procedures met betrekking tot meldingen (hoofdstuk 2); Handhaving (hoofdstuk 4))',
+    );
+    // The planning as the plan shows it.
+    expect(rowOf('bestaande-regels-bekendmaken')[3]).toBe('K1 2027');
+    expect(rowOf('introductie-nieuwe-volksvertegenwoordigers')[3]).toBe('K2 2030, na de verkiezingen');
+    expect(rowOf('aanspreekpunt-griffier')[3]).toMatch(/^doorlopend vanaf K\d 20\d\d$/);
     // Measures planned after the verslagjaar without a status are not yet due: nothing to fill in.
-    expect(statusOf('h56-rol-griffier/m5')).toBe('later gepland');
+    expect(rowOf('aanspreekpunt-griffier')[4]).toBe('later gepland');
     model.actieplan.forEach((measure, i) => {
-      if (!measure.status) expect(rows[i]![4]).toBe(measure.jaar > 2027 ? 'later gepland' : '[invullen: stand]');
+      if (!measure.status) expect(rows[i]![4]).toBe(measure.jaar! > 2027 ? 'later gepland' : '[invullen: stand]');
     });
-    expect(rows.filter((r) => r[4] === 'uitgevoerd')).toHaveLength(4);
+    expect(rows.filter((r) => r[4] === 'uitgevoerd')).toHaveLength(3);
     // The owners carry the type's own titles.
     expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(['gemeentesecretaris', 'griffier', 'gemeenteraad']));
     // The summary per status.
     const summary = rowsOf(tablesAfter(tree, '2 Stand van het integriteitsbeleid')[1]!);
     expect(summary).toEqual([
-      ['uitgevoerd', '4'],
-      ['loopt', '2'],
+      ['uitgevoerd', '3'],
+      ['loopt', '3'],
       ['niet gestart', '1'],
       ['vervallen', '1'],
-      ['later gepland', '14'],
+      ['later gepland', '11'],
     ]);
     expect(prose(tree)).toContain(
-      '14 maatregelen staan in het plan gepland na 2027; die staan in de tabel als later gepland.',
+      '11 maatregelen staan in het plan gepland na 2027; die staan in de tabel als later gepland.',
     );
     expect(prose(tree)).not.toContain('Vul bij elke maatregel zonder stand');
     // Conclusions: next year's measures (not those already done) and those that run on.
     const plain = prose(tree);
     expect(plain).toContain('Volgens het actieplan staan voor 2028 deze maatregelen gepland');
     expect(plain).toContain(
-      'Leg vast hoe de organisatie communiceert over integriteitsschendingen en schandalen. (gemeentesecretaris, stand: niet gestart)',
+      'Breng het wettelijk kader, de regels en de risico’s voor politieke ambtsdragers in beeld en geef hun een overzicht van de interne regels over nevenfuncties, geschenken en andere belangen. (griffier, stand: niet gestart)',
     );
   });
 
@@ -172,7 +186,13 @@ describe('the status table', () => {
     const { tree, model } = await render('rapportage', kb, { ...exampleAnswers(kb, 'provincie'), verslagjaar: 2027 });
     const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
     expect(rows.map((r) => r[4])).toEqual(
-      model.actieplan.map((m) => (m.jaar > 2027 ? 'later gepland' : '[invullen: stand]')),
+      model.actieplan.map((m) =>
+        m.jaar! > 2027
+          ? 'later gepland'
+          : m.soort === 'doorlopend' || m.soort === 'jaarlijks'
+            ? '[invullen: stand in 2027]'
+            : '[invullen: stand]',
+      ),
     );
     expect(rows.some((r) => r[4] === '[invullen: stand]')).toBe(true);
     expect(rows.some((r) => r[4] === 'later gepland')).toBe(true);
@@ -186,12 +206,12 @@ test('a status in the answers wins over "later gepland" for a measure planned af
   const kb = await builtInKnowledge();
   const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
   const { model: plan } = await render('rapportage', kb, base);
-  const later = plan.actieplan.find((m) => m.jaar > 2027 && !m.status)!;
+  const later = plan.actieplan.find((m) => m.jaar! > 2027 && !m.status)!;
   const answers = { ...base, maatregel_status: { ...base.maatregel_status, [later.id]: 'uitgevoerd' as const } };
   const { tree, model, context } = await render('rapportage', kb, answers);
   const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
   expect(rows[model.actieplan.findIndex((m) => m.id === later.id)]![4]).toBe('uitgevoerd');
-  expect(context.rapportage.laterGepland).toBe(13);
+  expect(context.rapportage.laterGepland).toBe(10);
   expect(context.rapportage.zonderStatus).toBe(0);
 });
 
@@ -214,12 +234,12 @@ describe('the tables of meldingen', () => {
   test('without a register: one row per category of the typology, every count to fill in, and how to protect small numbers', async () => {
     const kb = await builtInKnowledge();
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'));
-    const table = tableAfter(tree, '3.1 Meldingen per soort schending');
+    const table = tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027');
     expect(table.header.map(text)).toEqual(columns);
     const rows = rowsOf(table);
-    expect(rows.map((r) => r[0])).toEqual([...kb.typology.categorieen.map((c) => c.label), 'Totaal']);
+    expect(rows.map((r) => r[0])).toEqual([...typologyOf(kb, 'gemeente').categorieen.map((c) => c.label), 'Totaal']);
     expect(rows.flatMap((r) => r.slice(1)).every((cell) => cell === '[invullen: …]')).toBe(true);
-    expect(rowsOf(tableAfter(tree, '3.2 Maatregelen en sancties')).map((r) => r[0])).toEqual([
+    expect(rowsOf(tableAfter(tree, '3.3 Maatregelen en sancties')).map((r) => r[0])).toEqual([
       'Waarschuwing',
       'Berisping',
       'Voorwaardelijk ontslag',
@@ -241,7 +261,7 @@ describe('the tables of meldingen', () => {
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
       register: exampleRegister(kb),
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     const row = (label: string) => rows.find((r) => r[0] === label)!.slice(1);
     expect(row('Ongewenste omgangsvormen')).toEqual(['7', '5', '< 5', '< 5', '< 5', '< 5']);
     expect(row('Wanprestatie en verspilling')).toEqual(['0', '0', '0', '0', '0', '0']);
@@ -252,24 +272,25 @@ describe('the tables of meldingen', () => {
     const paragraphs = tree.children.filter((b) => b.type === 'paragraph').map((b) => plainText(b.children));
     expect(paragraphs.filter((p) => p.includes('AVG'))).toEqual([
       'Om te voorkomen dat betrokkenen herkenbaar worden (AVG), staan aantallen kleiner dan 5 (maar niet nul) als "< 5" in de tabellen en is waar nodig ook een ander getal of een totaal vervangen door ×, zodat geen klein aantal uit de andere getallen terug te rekenen is.',
+      // The example's own figures have a small count too: the vertrouwenspersoon's talks that led to a melding.
+      'Om te voorkomen dat betrokkenen herkenbaar worden (AVG), staan in dit hoofdstuk aantallen deelnemers en gesprekken kleiner dan 5 (maar niet nul) als "< 5".',
     ]);
     expect(rowsOf(tableAfter(tree, '4.1 Meldingen over politieke ambtsdragers'))).toEqual([
       ['Politieke ambtsdragers', '< 5', '< 5', '0', '< 5', '< 5', '0'],
     ]);
-    expect(rowsOf(tableAfter(tree, '3.2 Maatregelen en sancties')).at(-1)).toEqual(['Totaal', '8']);
+    expect(rowsOf(tableAfter(tree, '3.3 Maatregelen en sancties')).at(-1)).toEqual(['Totaal', '8']);
   });
 
   test('a lone small count next to a shown total is protected by hiding a second cell', async () => {
     const kb = await builtInKnowledge();
-    const register = exampleRegister(kb);
     // Corruptie 3 and fraude 8 and nothing else: with "< 5" alone, 11 − 8 would give the 3 away.
     const counts = zeroCounts(kb);
-    Object.assign(counts.perCategorie.corruptie, { ontvangen: 3, onderzocht: 3, gegrond: 3 });
-    Object.assign(counts.perCategorie['fraude-diefstal-verduistering'], { ontvangen: 8, onderzocht: 8, gegrond: 8 });
+    setCategory(counts, 'corruptie', { ontvangen: 3, onderzocht: 3, gegrond: 3 });
+    setCategory(counts, 'fraude-diefstal-verduistering', { ontvangen: 8, onderzocht: 8, gegrond: 8 });
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
-      register: { ...register, counts },
+      register: registerOf(counts),
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     const row = (label: string) => rows.find((r) => r[0] === label)!.slice(1, 4);
     expect(row('Corruptie')).toEqual(['< 5', '< 5', '< 5']);
     // Either the other part or the total is hidden in every column: 3 cannot be computed.
@@ -285,7 +306,7 @@ describe('the tables of meldingen', () => {
       register: exampleRegister(kb),
       threshold: 0,
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     expect(rows.find((r) => r[0] === 'Corruptie')!.slice(1)).toEqual(['1', '1', '0', '1', '0', '0']);
     expect(prose(tree)).not.toContain('AVG');
   });
@@ -303,5 +324,74 @@ test('the typology appendix lists every category with its description and regist
   const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'));
   const rows = rowsOf(tableAfter(tree, 'Bijlage A. Soorten integriteitsschendingen'));
   expect(rows.map((r) => r[2])).toEqual(publicCategoryIds);
+  expect(prose(tree)).toContain(
+    'Hoofdstuk 3 deelt de meldingen in naar de typologie van integriteitsschendingen van de Vrije Universiteit en BIOS (De Graaf en Strüwer',
+  );
   expect(rows.every((r) => r[1]!.length > 20)).toBe(true);
+});
+
+describe('the status table follows the catalogue of the action plan', () => {
+  test('ongoing and yearly measures are shown with what they are this year', async () => {
+    const kb = await builtInKnowledge();
+    const answers = { ...exampleAnswers(kb, 'gemeente-rapportage-2027'), verslagjaar: 2028, maatregel_status: {} };
+    const { tree, model } = await render('rapportage', kb, answers);
+    const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+    let ongoing = 0;
+    let yearly = 0;
+    model.actieplan.forEach((measure, i) => {
+      const [, , , planned, stand] = rows[i]!;
+      if (measure.jaar === undefined || measure.jaar > 2028) return expect(stand).toBe('later gepland');
+      if (measure.soort === 'doorlopend') {
+        ongoing++;
+        expect(planned).toBe(`doorlopend sinds K${measure.kwartaal} ${measure.jaar}`);
+        expect(stand).toBe('[invullen: stand in 2028]');
+      } else if (measure.soort === 'jaarlijks') {
+        yearly++;
+        expect(planned).toBe(`jaarlijks in K${measure.kwartaal}; in 2028: K${measure.kwartaal} 2028`);
+        expect(stand).toBe('[invullen: stand in 2028]');
+      } else expect(stand).toBe('[invullen: stand]');
+    });
+    expect(ongoing).toBeGreaterThan(0);
+    expect(yearly).toBeGreaterThan(0);
+  });
+
+  test('one row per measure, own measures included and left-out ones not, as in the brief', async () => {
+    const kb = await builtInKnowledge();
+    const base = exampleAnswers(kb, 'gemeente-rapportage-2027');
+    const answers = {
+      ...base,
+      maatregel_status: { ...base.maatregel_status, 'eigen-week': 'uitgevoerd' as const },
+      actieplan: {
+        maatregelen: { 'intervisie-griffiers': { weglaten: true } },
+        eigen: [
+          {
+            id: 'eigen-week',
+            tekst: 'Houd een integriteitsweek.',
+            eigenaar: 'integriteitsfunctionaris',
+            themas: [],
+            soort: 'eenmalig' as const,
+            kwartaal: { jaar: 2027, kwartaal: 4 },
+          },
+        ],
+      },
+    };
+    const { tree, model, context } = await render('rapportage', kb, answers);
+    const rows = rowsOf(tableAfter(tree, '2 Stand van het integriteitsbeleid'));
+    expect(rows).toHaveLength(model.actieplan.length);
+    expect(new Set(model.actieplan.map((m) => m.id)).size).toBe(rows.length);
+    expect(rows.find((r) => r[1]!.startsWith('Houd een integriteitsweek.'))).toEqual([
+      expect.any(String),
+      'Houd een integriteitsweek. (eigen maatregel)',
+      'integriteitsfunctionaris',
+      'K4 2027',
+      'uitgevoerd',
+      '[invullen: toelichting]',
+    ]);
+    expect(rows.some((r) => r[1]!.startsWith('Stem integriteitsvraagstukken af'))).toBe(false);
+    expect(context.rapportage.maatregelen.map((r) => r.id)).toEqual(model.actieplan.map((m) => m.id));
+    const letter = documentText(
+      await renderTree('brief', { ...model, ...context, bestanden: { rapportage: 'r', beleidsplan: 'p' } }),
+    ).join('\n');
+    expect(letter).toContain(`De stand eind 2027 van de ${rows.length} maatregelen uit het plan: uitgevoerd 4,`);
+  });
 });

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInTemplatesDir } from '../../src/paths.js';
 import { compiledTemplates } from '../../src/templates/cached.js';
@@ -47,5 +47,26 @@ describe('cached compiled templates', () => {
       expect(await compiledTemplates('brief', undefined, foreign)).toEqual(compiled);
       expect(JSON.parse(written!)).toEqual(compiled);
     }
+  });
+
+  test.each([
+    ['a syntax error', { 'eigen.md.hbs': '# Plan\n\n{{#if organisatie}}\n' }, 'wordt niet afgesloten'],
+    ['a missing partial', { 'eigen.md.hbs': '# Plan\n\n{{> bestaat-niet}}\n' }, 'eigen.md.hbs op regel 3'],
+    [
+      'a partial that includes itself',
+      { 'eigen.md.hbs': '{{> lus}}\n', 'partials/lus.md.hbs': 'a\n{{> lus}}\n' },
+      'lus.md.hbs op regel 2',
+    ],
+  ])('with %s are refused on every run, never cached', async (_name, files, mention) => {
+    await withTempDir(async (dir) => {
+      const own = join(dir, 'sjablonen');
+      mkdirSync(join(own, 'partials'), { recursive: true });
+      for (const [file, source] of Object.entries(files)) writeFileSync(join(own, file), source);
+      const cache = countingCache(join(dir, 'cache'));
+      for (let run = 0; run < 2; run++) {
+        await expect(compiledTemplates('eigen', own, cache)).rejects.toThrow(mention);
+      }
+      expect({ hits: cache.hits, writes: cache.writes }).toEqual({ hits: 0, writes: 0 });
+    });
   });
 });

@@ -3,23 +3,27 @@ import type { Context } from '@inquirer/type';
 import { yearSchema } from '../../src/answers/schema.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { createInquirerPrompter, parseWholeNumber } from '../../src/wizard/inquirer-prompter.js';
-import type { Prompter } from '../../src/wizard/prompter.js';
+import { NavigationRequest, type Prompter } from '../../src/wizard/prompter.js';
+import { stripVTControlCharacters } from 'node:util';
 import { fieldRules } from '../../src/wizard/field-rules.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 
 /**
  * Our Prompter over @inquirer/prompts, driven by @inquirer/testing: `render` hands the prompt its
- * fake terminal streams through the context, and the prompter passes them on.
+ * fake terminal streams through the context, and the prompter passes them on. Its terminal is
+ * 10,000 columns wide unless a test makes it as narrow as a real one.
  */
-function asPrompt<Config, Value>(ask: (prompter: Prompter, config: Config) => Promise<Value>) {
-  return (config: Config, context?: Context) =>
-    ask(
+function asPrompt<Config, Value>(ask: (prompter: Prompter, config: Config) => Promise<Value>, columns?: number) {
+  return (config: Config, context?: Context) => {
+    if (columns !== undefined && context?.output) (context.output as { columns?: number }).columns = columns;
+    return ask(
       createInquirerPrompter({
         ...(context?.input ? { input: context.input } : {}),
         ...(context?.output ? { output: context.output } : {}),
       }),
       config,
     );
+  };
 }
 
 let kb: KnowledgeBase;
@@ -106,13 +110,56 @@ test('yes/no questions speak Dutch: the hint is j/N and "ja" is understood', asy
   await expect(answer).resolves.toBe(true);
 });
 
-test('Escape stops a question with AbortPromptError, which the CLI turns into goodbye and 130', async () => {
-  const { answer, events } = await render(
-    asPrompt((p, config: Parameters<Prompter['select']>[0]) => p.select(config)),
-    { message: 'Wat voor organisatie is het?', choices: [{ value: 'gemeente', name: 'Gemeente' }] },
+test('Escape and shift+tab end a question with a request to stop or to go back (navigation.ts decides)', async () => {
+  const ask = () =>
+    render(
+      asPrompt((p, config: Parameters<Prompter['select']>[0]) => p.select(config)),
+      {
+        message: 'Wat voor organisatie is het?',
+        choices: [{ value: 'gemeente', name: 'Gemeente' }],
+      },
+    );
+  const stop = await ask();
+  stop.events.keypress('escape');
+  await expect(stop.answer).rejects.toEqual(new NavigationRequest('stop'));
+  const back = await ask();
+  back.events.keypress({ name: 'tab', shift: true });
+  await expect(back.answer).rejects.toMatchObject({ to: 'back' });
+});
+
+/** Lines that reach the last of 80 columns: there @inquirer would cut them, inside a word too. */
+const tooWide = (screen: string) => screen.split('\n').filter((line) => stripVTControlCharacters(line).length >= 80);
+
+test('a long question, its default and its answer break at spaces, before the 80th column', async () => {
+  const message = 'Datum van de documenten zoals die op de voorkant van het plan komt te staan:';
+  const { answer, events, getScreen } = await render(
+    asPrompt((p, config: Parameters<Prompter['input']>[0]) => p.input(config), 80),
+    { message, default: '15 januari 2027', validate: fieldRules(kb).date },
   );
-  events.keypress('escape');
-  await expect(answer).rejects.toMatchObject({ name: 'AbortPromptError' });
+  expect(tooWide(getScreen())).toEqual([]);
+  // Too little room left after the message to type: the default, and the typing, go under it.
+  expect(getScreen()).toMatch(/\n {2}\(15 januari 2027\)/);
+  events.keypress('enter');
+  await expect(answer).resolves.toBe('15 januari 2027');
+  expect(tooWide(getScreen())).toEqual([]);
+});
+
+test('a list of themes: long names and descriptions wrap under themselves; the hint is gone once answered, and none reads "geen"', async () => {
+  const h56 = kb.themes.filter((t) => t.hoofdstuk === 'h56');
+  const { answer, events, getScreen } = await render(
+    asPrompt((p, config: Parameters<Prompter['checkbox']>[0]) => p.checkbox(config), 80),
+    {
+      message: "Welke thema's uit dit hoofdstuk scoorden zwak?",
+      hint: 'geen mag ook',
+      choices: h56.map((t) => ({ value: t.id, name: `${t.titel} — ${t.samenvatting}`, short: t.titel })),
+    },
+  );
+  expect(getScreen()).toContain('(geen mag ook)');
+  expect(tooWide(getScreen())).toEqual([]);
+  events.keypress('enter');
+  await expect(answer).resolves.toEqual([]);
+  expect(getScreen()).toContain("Welke thema's uit dit hoofdstuk scoorden zwak? geen");
+  expect(getScreen()).not.toContain('geen mag ook');
 });
 
 test('Ctrl-C stops a question with ExitPromptError', async () => {

@@ -7,7 +7,7 @@ import { runWizard, type WizardDependencies, type WizardOptions } from '../../sr
 import { goodbyeMessage } from '../../src/cli/errors.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
-import { builtInKnowledgeDir, builtInTemplatesDir } from '../../src/paths.js';
+import { builtInKnowledgeDir, builtInTemplatesDir, packageRoot } from '../../src/paths.js';
 import { UserError } from '../../src/validation/problem.js';
 import { regenerateNote } from '../../src/wizard/answers-file.js';
 import { builtInKnowledge } from '../support/knowledge.js';
@@ -75,6 +75,11 @@ async function wizard(steps: Step[], options: WizardOptions = {}, dependencies: 
   return { promise, prompter, cleanUps, guarded: () => guarded, interrupt: () => cleanUps[0]!(), stderr: () => stderr };
 }
 
+/** The output with each printed command on one line again (they continue with " \\"). */
+function commands(output: string): string {
+  return output.replace(/ \\\n\s*/g, ' ');
+}
+
 /** A promise the test settles itself: the moment a slow step has reached. */
 function signal() {
   let resolve!: () => void;
@@ -92,8 +97,8 @@ test('the wizard writes the documents and the answers file, shows progress, and 
   expect(prompter.output).toContain('Integriteitsbeleidsplan (MD) maken…');
   expect(prompter.output).toContain(`  plan/${plan}`);
   expect(prompter.output).toContain(`Uw antwoorden zijn opgeslagen in plan/${answersFile}.`);
-  expect(prompter.output).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile}`);
-  expect(prompter.output).toContain(
+  expect(commands(prompter.output)).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile}`);
+  expect(commands(prompter.output)).toContain(
     `npx integriteitsplan genereer --antwoorden plan/${answersFile} --uitvoer plan --formaten md`,
   );
   // The command writes to the same folder: it says how to avoid replacing (and losing edits in) the documents.
@@ -136,21 +141,45 @@ test('--antwoorden pre-fills every question from an earlier answers file', async
   expect(next.prompter.asked.map((q) => q.default)).toEqual(['gemeente', 'Gemeente Test']);
 });
 
+test('re-opened answers: the date the file says (today one choice away), the file’s folder, and after "no" a new folder next to it', async () => {
+  await (
+    await wizard(questions)
+  ).promise;
+  const again = new FakePrompter([], { thenEnter: true });
+  const { promise } = await wizard(
+    [],
+    { antwoorden: join('plan', answersFile) },
+    { prompter: again, today: '2028-02-01' },
+  );
+  // Enter everywhere: the same folder, where the files exist; not overwritten, another folder.
+  await expect(promise).resolves.toBe(0);
+  const date = again.asked.find((q) => q.message.includes('Datum'))!;
+  expect(date.default).toBe('2027-01-15');
+  expect(date.choices!.map((c) => c.name)).toContain('vandaag, 1 februari 2028');
+  expect(again.asked.filter((q) => q.message === 'In welke map?').map((q) => q.default)).toEqual(['plan', 'plan-2']);
+  expect(parseAnswers(readFileSync(join(cwd, 'plan-2', answersFile), 'utf8'), answersFile, kb).datum).toBe(
+    '2027-01-15',
+  );
+});
+
 test('existing files: the wizard asks, "no" by default, and offers another folder', async () => {
   mkdirSync(join(cwd, 'plan'));
   writeFileSync(join(cwd, 'plan', plan), 'van vorig jaar');
+  mkdirSync(join(cwd, 'plan-2'));
   const { promise, prompter } = await wizard([
     ...questions,
     ['overschrijven', ENTER],
     ['andere map', ENTER],
-    ['In welke map', 'plan-2'],
+    ['In welke map', ENTER],
   ]);
   await expect(promise).resolves.toBe(0);
   expect(prompter.asked.find((q) => q.message.includes('overschrijven'))!.default).toBe(false);
+  // Next to the refused folder, one that does not exist yet, relative to where the user stands.
+  expect(prompter.asked.filter((q) => q.message === 'In welke map?').at(-1)!.default).toBe('plan-3');
   expect(prompter.output).toContain(`Deze bestanden bestaan al:\n  plan/${plan}`);
   expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toBe('van vorig jaar');
   expect(existsSync(join(cwd, 'plan', answersFile))).toBe(false);
-  expect(readdirSync(join(cwd, 'plan-2')).sort()).toEqual([answersFile, plan]);
+  expect(readdirSync(join(cwd, 'plan-3')).sort()).toEqual([answersFile, plan]);
 });
 
 test('existing files: "no" twice stops without writing anything', async () => {
@@ -309,7 +338,9 @@ test('when the documents cannot be made, the answers are saved anyway and the er
 
 /** The `genereer` command the wizard printed at the end, as arguments (the test paths have no spaces). */
 function printedGenereer(output: string): string[] {
-  const line = output.split('\n').find((l) => l.trim().startsWith('npx integriteitsplan genereer'))!;
+  const line = commands(output)
+    .split('\n')
+    .find((l) => l.trim().startsWith('npx integriteitsplan genereer'))!;
   return line.trim().split(/\s+/).slice(2);
 }
 
@@ -318,10 +349,17 @@ test('with rapportage and brief too, the printed `genereer` command makes the ve
     if (question === 'Welke documenten') return [question, ['beleidsplan', 'rapportage', 'brief']];
     return [question, answer];
   });
+  // The year before the date lies before the plan period: the wizard asks what to do; a year, then.
   steps.splice(
     steps.findIndex(([q]) => q === 'Naam van de auteur'),
     0,
+    ['Wat wilt u met de integriteitsrapportage', 'jaar'],
     ['Over welk jaar', 2026],
+  );
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Welke hoofdstukken'),
+    0,
+    ['Meldingenregister', ENTER],
   );
   const { promise, prompter } = await wizard(steps);
   await expect(promise).resolves.toBe(0);
@@ -342,7 +380,12 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     if (question === 'Welke documenten') return [[question, ['rapportage']]];
     if (question === 'Naam van de auteur')
       return [
-        ['Over welk jaar', 2026],
+        ['Wat wilt u met de integriteitsrapportage', 'toch'],
+        [question, answer],
+      ];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', ENTER],
         [question, answer],
       ];
     return [[question, answer]];
@@ -359,10 +402,12 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
       ['Planperiode – van', ENTER],
       ['Planperiode – tot', ENTER],
       ['Datum', ENTER],
-      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it.
-      ['Over welk jaar', ENTER],
+      // The letter offers the rapportage of the saved verslagjaar, so the wizard asks for it; that
+      // year lies before the plan period, so it asks what to do, and the user keeps the year.
+      ['Wat wilt u met de integriteitsrapportage', 'toch'],
       ['Naam van de auteur', ENTER],
       ['Functie van', ENTER],
+      ['Meldingenregister', ENTER],
       ['Welke hoofdstukken', ENTER],
       ["Welke thema's", ENTER],
       ["Welke thema's", ENTER],
@@ -379,7 +424,8 @@ test('a brief on its own, from answers with a verslagjaar: the printed command n
     { antwoorden: join('plan', answersFile) },
   );
   await expect(letter.promise).resolves.toBe(0);
-  expect(letter.prompter.asked.find((q) => q.message.includes('Over welk jaar'))!.default).toBe(2026);
+  const what = letter.prompter.asked.find((q) => q.message.includes('Wat wilt u met de integriteitsrapportage'))!;
+  expect(what.choices!.map((choice) => choice.name)).toContain('Toch een rapportage over 2026');
   expect(letter.prompter.output).toMatch(/Verslagjaar\s+2026/);
   const args = printedGenereer(letter.prompter.output);
   expect(args).toEqual(expect.arrayContaining(['--document', 'brief']));
@@ -400,7 +446,9 @@ test('with its own templates and knowledge base, the printed commands pass --sja
   await expect(promise).resolves.toBe(0);
   expect(readFileSync(join(cwd, 'plan', plan), 'utf8')).toContain('Opgesteld met ons eigen sjabloon.');
 
-  const printed = prompter.output.split('\n').map((line) => line.trim());
+  const printed = commands(prompter.output)
+    .split('\n')
+    .map((line) => line.trim());
   const options = "--sjablonen 'eigen sjablonen' --kennisbank kennis";
   expect(printed).toContain(`npx integriteitsplan wizard --antwoorden plan/${answersFile} ${options}`);
   expect(printed).toContain(
@@ -417,6 +465,73 @@ test('with its own templates and knowledge base, the printed commands pass --sja
   );
   expect(again.code).toBe(0);
   expect(readFileSync(join(cwd, 'opnieuw', plan))).toEqual(readFileSync(join(cwd, 'plan', plan)));
+});
+
+test('the register given in the wizard is saved relative to the answers file; the printed `genereer` reproduces the rapportage', async () => {
+  mkdirSync(join(cwd, 'register'));
+  cpSync(join(packageRoot, 'examples', 'meldingen-2027.csv'), join(cwd, 'register', 'meldingen.csv'));
+  const steps = questions.flatMap(([question, answer]): Step[] => {
+    if (question === 'Welke documenten') return [[question, ['rapportage']]];
+    if (question === 'Datum') return [[question, '15 februari 2028']];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', 'register/meldingen.csv'],
+        [question, answer],
+      ];
+    return [[question, answer]];
+  });
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Naam van de auteur'),
+    0,
+    ['Over welk jaar', ENTER],
+  );
+  const { promise, prompter } = await wizard(steps);
+  await expect(promise).resolves.toBe(0);
+
+  const saved = parseAnswers(readFileSync(join(cwd, 'plan', answersFile), 'utf8'), answersFile, kb);
+  expect(saved.meldingen).toEqual({ bestand: '../register/meldingen.csv', sla_fouten_over: false });
+  // The final screen says how the counts got in.
+  expect(prompter.output).toContain(
+    'Meldingenregister register/meldingen.csv: 23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.',
+  );
+  const args = printedGenereer(prompter.output);
+  expect(args).not.toContain('--meldingen');
+  const again = await runInProcess([...args, '--uitvoer', 'opnieuw'], cwd);
+  expect(again.code).toBe(0);
+  const [report] = readdirSync(join(cwd, 'plan')).filter((name) => name.endsWith('.md'));
+  expect(readFileSync(join(cwd, 'plan', report!), 'utf8')).toContain('| **Totaal** | **21** |');
+  expect(readFileSync(join(cwd, 'opnieuw', report!))).toEqual(readFileSync(join(cwd, 'plan', report!)));
+
+  // Re-opened, the register question starts at the same file, named from where the user stands.
+  const nextYear = new FakePrompter([], { thenEnter: true });
+  const reopened = await wizard(
+    [],
+    { antwoorden: join('plan', answersFile), uitvoer: 'volgend', document: 'rapportage' },
+    { prompter: nextYear },
+  );
+  await expect(reopened.promise).resolves.toBe(0);
+  expect(nextYear.asked.find((q) => q.message.includes('Meldingenregister'))!.default).toBe('register/meldingen.csv');
+});
+
+test('a rapportage without a register: the final screen says the tables are to be filled in, and how to add one', async () => {
+  const steps = questions.flatMap(([question, answer]): Step[] => {
+    if (question === 'Welke documenten') return [[question, ['rapportage']]];
+    if (question === 'Datum') return [[question, '15 februari 2028']];
+    if (question === 'Welke hoofdstukken')
+      return [
+        ['Meldingenregister', ''],
+        [question, answer],
+      ];
+    return [[question, answer]];
+  });
+  steps.splice(
+    steps.findIndex(([q]) => q === 'Naam van de auteur'),
+    0,
+    ['Over welk jaar', ENTER],
+  );
+  const { promise, prompter } = await wizard(steps);
+  await expect(promise).resolves.toBe(0);
+  expect(prompter.output).toContain('De rapportage heeft geen aantallen uit een meldingenregister');
 });
 
 test('a "vastgesteld" plan that still has places to fill in gets a warning, and onderbouwing and versie are kept', async () => {

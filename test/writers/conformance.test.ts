@@ -2,10 +2,9 @@ import { normalizeDocument } from '../../src/document/normalize.js';
 import type { SourceBlock } from '../../src/document/source.js';
 import { plainText, type Block, type DocumentTree, type Inline } from '../../src/document/tree.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
-import { writePdf } from '../../src/writers/pdf/index.js';
 import { sampleMeta } from '../fixtures/sample-tree.js';
 import { openDocx, tocPageNumbers } from '../support/docx-tools.js';
-import { pdfFile, type PdfFile } from '../support/pdf-tools.js';
+import { checkedPdf, pdfFile, type PdfFile } from '../support/pdf-tools.js';
 import { requireTools } from '../support/tools.js';
 
 /**
@@ -128,7 +127,7 @@ test('the tree asks for the page breaks this test expects', () => {
 
 withTools('DOCX and PDF agree', () => {
   beforeAll(async () => {
-    pdf = await pdfFile(await writePdf(tree));
+    pdf = await pdfFile(await checkedPdf(tree));
   });
 
   /** The text of every page of the PDF, without the running header and footer. */
@@ -193,7 +192,7 @@ withTools('a page break right after the title page', () => {
     );
     const xml = await (await openDocx(await writeDocx(short))).part('word/document.xml');
     expect(xml.split('<w:pageBreakBefore/>')).toHaveLength(2);
-    const file = await pdfFile(await writePdf(short));
+    const file = await pdfFile(await checkedPdf(short));
     try {
       const pages = (await file.text()).split('\f').slice(0, -1);
       expect(pages.map((page) => page.includes('Tekst na de titelpagina.'))).toEqual([false, true]);

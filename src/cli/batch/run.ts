@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../validation/problem.js';
@@ -18,8 +18,10 @@ import type { Job, JobResult } from './protocol.js';
 
 const ANSWERS_FILE = /\.(ya?ml|json)$/i;
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-const signalCodes = { SIGINT: exitCodes.interrupted, SIGTERM: 128 + 15 } as const;
-type StopSignal = keyof typeof signalCodes;
+const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type StopSignal = (typeof stopSignals)[number];
+/** 128 + the signal's number, as a shell reports it (and as a single `genereer` exits: signals.ts). */
+const signalCode = (signal: StopSignal) => 128 + constants.signals[signal];
 
 /** The answers files of a folder (not those in its subfolders, nor hidden ones), by name. */
 async function answersFiles(folder: string): Promise<string[]> {
@@ -97,20 +99,23 @@ function runJobs(
       stopped ??= signal;
       for (const child of working.keys()) child.kill(signal);
     };
-    const listeners = (Object.keys(signalCodes) as StopSignal[]).map((name) => [name, () => stop(name)] as const);
+    const listeners = stopSignals.map((name) => [name, () => stop(name)] as const);
     for (const [name, listener] of listeners) process.on(name, listener);
     for (let i = 0; i < count; i++) handOut(start());
   });
 }
 
-/** Moves the process's own Ctrl-C handling aside while `body` runs: the batch stops its workers itself. */
+/**
+ * Moves the process's own handling of Ctrl-C, a kill and a closed terminal (signals.ts, which exits at once) aside
+ * while `body` runs: the batch stops its workers itself, waits for them and then reports.
+ */
 async function withoutInterruptHandlers<T>(body: () => Promise<T>): Promise<T> {
-  const previous = process.listeners('SIGINT');
-  process.removeAllListeners('SIGINT');
+  const previous = stopSignals.map((signal) => [signal, process.listeners(signal)] as const);
+  for (const signal of stopSignals) process.removeAllListeners(signal);
   try {
     return await body();
   } finally {
-    for (const listener of previous) process.on('SIGINT', listener);
+    for (const [signal, listeners] of previous) for (const listener of listeners) process.on(signal, listener);
   }
 }
 
@@ -150,7 +155,7 @@ function summary(outcomes: readonly Outcome[], output: string, io: CliIo, stoppe
       `\nMislukt (${failed.length}):\n${failed.map((o) => `  ${o.name}:\n${indent(o.result!.stderr, '    ')}`).join('\n')}\n`,
     );
   }
-  if (stopped !== undefined) return signalCodes[stopped];
+  if (stopped !== undefined) return signalCode(stopped);
   return Math.max(
     exitCodes.ok,
     ...failed.map((o) => (o.result!.code === exitCodes.userError ? o.result!.code : exitCodes.internalError)),
@@ -163,13 +168,11 @@ function summary(outcomes: readonly Outcome[], output: string, io: CliIo, stoppe
  * exit code: 0 when every file was made, 1 when one was refused for a mistake of the user, 2 for an error of the
  * program, 130 after Ctrl-C.
  */
-export async function runBatch(options: GenerateOptions, io: CliIo, parallel?: number): Promise<number> {
-  if (options.meldingen !== undefined) {
-    throw new UserError(
-      '--meldingen hoort bij de rapportage van één organisatie en kan niet samen met een map bij --antwoorden. ' +
-        'Maak de rapportage met een register per antwoordenbestand.',
-    );
-  }
+export async function runBatch(
+  options: GenerateOptions & { antwoorden: string },
+  io: CliIo,
+  parallel?: number,
+): Promise<number> {
   const folder = options.antwoorden;
   const names = await answersFiles(resolve(io.cwd, folder));
   if (names.length === 0) {

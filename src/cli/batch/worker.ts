@@ -1,8 +1,8 @@
+import { constants } from 'node:os';
 import { flushCaches } from '../../cache/store.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
-import { removePendingFiles } from '../../output/atomic.js';
 import { generateForFile } from '../commands/generate.js';
-import { exitCodes, reportError } from '../errors.js';
+import { reportError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { Job, JobResult } from './protocol.js';
@@ -13,13 +13,11 @@ import type { Job, JobResult } from './protocol.js';
  * writing), and loads the knowledge base, the templates and the PDF engine only once.
  */
 
-// Ctrl-C reaches every process of the terminal's group; a kill may reach only this one. Either way: leave no
-// half-written file (finished ones stay) and stop.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    removePendingFiles();
-    process.exit(signal === 'SIGINT' ? exitCodes.interrupted : 128 + 15);
-  });
+// Ctrl-C or a closed terminal reaches every process of the terminal's group; a kill may reach only this one.
+// Either way: stop. Nothing needs undoing: a set of files is moved into place in one synchronous step that a
+// signal handler cannot interrupt (output/atomic.ts). The parent reports; a worker prints nothing of its own.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => process.exit(128 + constants.signals[signal]));
 }
 
 const knowledgeBases = new Map<string, Promise<KnowledgeBase>>();
@@ -36,8 +34,10 @@ async function run(job: Job): Promise<JobResult> {
   let code: number;
   try {
     const own = job.options.kennisbank ?? '';
-    if (!knowledgeBases.has(own)) knowledgeBases.set(own, loadKnowledgeForCli(job.cwd, job.options.kennisbank));
-    code = await generateForFile(job.options, io, await knowledgeBases.get(own)!);
+    code = await generateForFile(job.options, io, () => {
+      if (!knowledgeBases.has(own)) knowledgeBases.set(own, loadKnowledgeForCli(job.cwd, job.options.kennisbank));
+      return knowledgeBases.get(own)!;
+    });
   } catch (error) {
     code = reportError(error, io);
   }

@@ -1,6 +1,7 @@
 /** The options of `genereer`, as commander gives them (also what a batch hands each of its workers). */
 export interface GenerateOptions {
-  antwoorden: string;
+  /** Required; checked by the command so that commander reports a mistyped option first. */
+  antwoorden?: string;
   uitvoer: string;
   formaten: string;
   document: string;
@@ -13,6 +14,8 @@ export interface GenerateOptions {
   meldingen?: string;
   slaFoutenOver?: boolean;
   privacyDrempel?: string;
+  /** The PDFs also as PDF/A-2a; overrides `pdfa` in the answers. */
+  pdfa?: boolean;
   /** Worker processes for a folder of answers files; default one per core. */
   parallel?: string;
 }

@@ -1,18 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
 import { generateDocuments } from '../../generate.js';
-import type { KnowledgeBase } from '../../knowledge/model.js';
 import { writeFilesAtomically } from '../../output/atomic.js';
+import type { Answers } from '../../answers/schema.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
-import type { RegisterResult } from '../../register/index.js';
-import { formatProblem, UserError } from '../../validation/problem.js';
+import type { KnowledgeBase } from '../../knowledge/model.js';
+import { UserError } from '../../validation/problem.js';
+import { closestMatch } from '../../validation/suggest.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
+import { displayPath } from '../paths.js';
+import { registerSource, registerStep } from '../register.js';
 import type { GenerateOptions } from './generate-options.js';
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
@@ -22,8 +25,9 @@ export function parseDocumentKinds(value: string): DocumentKind[] {
     .filter(Boolean);
   const unknown = requested.filter((d) => !(documentKinds as readonly string[]).includes(d));
   if (unknown.length > 0 || requested.length === 0) {
+    const meant = unknown.length === 1 ? closestMatch(unknown[0]!, documentKinds) : undefined;
     throw new UserError(
-      `Onbekend document "${unknown.join(', ')}" bij --document; kies uit: ${documentKinds.join(', ')}.`,
+      `Onbekend document "${unknown.join(', ')}" bij --document;${meant ? ` bedoelde u ${meant}?` : ''} kies uit: ${documentKinds.join(', ')}.`,
     );
   }
   return [...new Set(requested)] as DocumentKind[];
@@ -82,47 +86,142 @@ export function parseParallelOption(value: string): number {
 }
 
 /**
- * `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts).
- * The options are checked first, so a mistake in them is reported once, before anything is made.
+ * Options for the rapportage given while no document shows it are refused, like any other mistake
+ * in the command: the user evidently expected a rapportage (and a script would not notice a
+ * warning), and nothing is made that was not asked for.
  */
+function inapplicableOptions(
+  options: GenerateOptions,
+  documents: readonly DocumentKind[],
+  answers: Pick<Answers, 'verslagjaar' | 'meldingen'> | undefined,
+): string[] {
+  const answersYear = answers?.verslagjaar !== undefined;
+  const withRegister = options.meldingen !== undefined;
+  // The rapportage is made, or a brief on its own can offer it; only then do --jaar and --meldingen mean something.
+  const reportPossible = showsReport(documents, true);
+  const reportShown = showsReport(documents, answersYear || options.jaar !== undefined || withRegister);
+  const made = documents.join(',');
+  const onlyReport = (flag: string) =>
+    `De optie ${flag} geldt alleen voor de integriteitsrapportage, en u maakt nu: ${made}. ` +
+    `Voeg de rapportage toe (--document ${made},rapportage) of laat ${flag} weg.`;
+  const mistakes: string[] = [];
+  if (options.jaar !== undefined && !reportPossible) mistakes.push(onlyReport('--jaar'));
+  if (withRegister && !reportPossible) mistakes.push(onlyReport('--meldingen'));
+  if (options.privacyDrempel !== undefined && !reportShown) mistakes.push(onlyReport('--privacy-drempel'));
+  // The register of the answers file (`meldingen:`) counts too.
+  if (options.slaFoutenOver && !withRegister && answers?.meldingen === undefined) {
+    mistakes.push(
+      'De optie --sla-fouten-over geldt alleen samen met --meldingen (het meldingenregister); geef het register op of laat de optie weg.',
+    );
+  }
+  return mistakes;
+}
+
+/** Runs `parse`; a UserError becomes a mistake in the list, so that one run reports every mistake in the command. */
+function collect<T>(mistakes: string[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UserError) || error.problems.length > 0) throw error;
+    mistakes.push(error.message);
+    return undefined;
+  }
+}
+
+/** The options of the command itself, each checked; every mistake in them goes to `mistakes`. */
+function parseCommand(options: GenerateOptions, mistakes: string[]) {
+  if (options.antwoorden === undefined) {
+    mistakes.push(
+      'De optie --antwoorden is verplicht: geef het antwoordenbestand op, bijvoorbeeld --antwoorden examples/gemeente.yaml.',
+    );
+  }
+  return {
+    chosenFormats: collect(mistakes, () => parseFormats(options.formaten)),
+    documents: collect(mistakes, () => parseDocumentKinds(options.document)),
+    year: options.jaar === undefined ? undefined : collect(mistakes, () => parseYearOption(options.jaar!)),
+    threshold:
+      options.privacyDrempel === undefined
+        ? defaultPrivacyThreshold
+        : collect(mistakes, () => parseThresholdOption(options.privacyDrempel!)),
+    parallel:
+      options.parallel === undefined ? undefined : collect(mistakes, () => parseParallelOption(options.parallel!)),
+  };
+}
+
+/** `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts). */
 export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
-  parseFormats(options.formaten);
-  parseDocumentKinds(options.document);
-  if (options.jaar !== undefined) parseYearOption(options.jaar);
-  parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
-  const parallel = options.parallel === undefined ? undefined : parseParallelOption(options.parallel);
-  const answers = resolve(io.cwd, options.antwoorden);
+  const folder = options.antwoorden;
   if (
-    await stat(answers).then(
+    folder !== undefined &&
+    (await stat(resolve(io.cwd, folder)).then(
       (s) => s.isDirectory(),
       () => false,
-    )
+    ))
   ) {
-    const { runBatch } = await import('../batch/run.js');
-    return runBatch(options, io, parallel);
+    return generateFolder({ ...options, antwoorden: folder }, io);
   }
-  return generateForFile(options, io, await loadKnowledgeForCli(io.cwd, options.kennisbank));
+  return generateForFile(options, io, () => loadKnowledgeForCli(io.cwd, options.kennisbank));
+}
+
+/**
+ * A folder of answers files: the command's own mistakes are reported once, before anything is made; what depends on
+ * an answers file is checked by each worker for its file, as a single `genereer` does.
+ */
+async function generateFolder(options: GenerateOptions & { antwoorden: string }, io: CliIo): Promise<number> {
+  const mistakes: string[] = [];
+  const { parallel } = parseCommand(options, mistakes);
+  if (options.meldingen !== undefined) {
+    mistakes.push(
+      'De optie --meldingen hoort bij de rapportage van één organisatie en kan niet samen met een map bij --antwoorden. ' +
+        'Maak de rapportage met een register per antwoordenbestand (de sleutel "meldingen" in elk antwoordenbestand).',
+    );
+  }
+  if (mistakes.length > 0) throw new UserError(commandMistakes(mistakes));
+  const { runBatch } = await import('../batch/run.js');
+  return runBatch(options, io, parallel);
 }
 
 /**
  * The documents of one answers file, written all-or-nothing (never over existing files without --forceer);
- * messages go to `io`. Each worker of a batch runs this for its files, with the knowledge base loaded once.
+ * messages go to `io`. Mistakes in the command and in the answers file are reported together. Each worker of a
+ * batch runs this for its files, with the knowledge base loaded once (`loadKnowledge`).
  */
-export async function generateForFile(options: GenerateOptions, io: CliIo, knowledge: KnowledgeBase): Promise<number> {
-  const chosenFormats = parseFormats(options.formaten);
-  const documents = parseDocumentKinds(options.document);
-  const year = options.jaar === undefined ? undefined : parseYearOption(options.jaar);
-  const threshold = parseThresholdOption(options.privacyDrempel ?? String(defaultPrivacyThreshold));
-  const read = await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge);
-  const answers = year === undefined ? read : { ...read, verslagjaar: year };
-  // The register is read only when a document shows its counts (with a register, the run is about
-  // a report year).
-  const registerFile = options.meldingen !== undefined && showsReport(documents, true) ? options.meldingen : undefined;
-  if (options.meldingen !== undefined && registerFile === undefined) {
-    io.stderr(
-      'Let op: --meldingen telt alleen mee voor de integriteitsrapportage (--document rapportage); het register is niet gelezen.\n',
-    );
+export async function generateForFile(
+  options: GenerateOptions,
+  io: CliIo,
+  loadKnowledge: () => Promise<KnowledgeBase>,
+): Promise<number> {
+  const mistakes: string[] = [];
+  const { chosenFormats, documents, year, threshold } = parseCommand(options, mistakes);
+  const knowledge = await loadKnowledge();
+  let read: Answers | undefined;
+  try {
+    read =
+      options.antwoorden === undefined
+        ? undefined
+        : await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge, {
+            pdf: chosenFormats?.includes('pdf') ?? false,
+          });
+  } catch (error) {
+    // Mistakes in the command and in the answers file are reported together.
+    if (!(error instanceof UserError) || mistakes.length === 0) throw error;
+    throw new UserError(commandMistakes([...mistakes, error.message]), error.problems);
   }
+  if (documents) mistakes.push(...inapplicableOptions(options, documents, read));
+  if (mistakes.length > 0 || !read || !chosenFormats || !documents || threshold === undefined) {
+    throw new UserError(commandMistakes(mistakes));
+  }
+  const answers = {
+    ...read,
+    ...(year === undefined ? {} : { verslagjaar: year }),
+    ...(options.pdfa ? { pdfa: true } : {}),
+  };
+  // The register is read only when a document shows its counts (with a register, the run is about
+  // a report year): --meldingen, or else the answers' own `meldingen`.
+  const source = showsReport(documents, true)
+    ? registerSource(answers, resolve(io.cwd, options.antwoorden!), io.cwd, options)
+    : undefined;
+  const step = source !== undefined ? registerStep(source, knowledge) : undefined;
 
   const { files, warnings } = await generateDocuments({
     answers,
@@ -132,75 +231,22 @@ export async function generateForFile(options: GenerateOptions, io: CliIo, knowl
     outputDir: resolve(io.cwd, options.uitvoer),
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     today: today(),
-    report: {
-      privacyThreshold: threshold,
-      ...(registerFile !== undefined
-        ? {
-            register: async (verslagjaar: number) => {
-              const register = await readRegister(
-                registerFile,
-                io,
-                knowledge,
-                verslagjaar,
-                Boolean(options.slaFoutenOver),
-              );
-              return { counts: register.counts, skippedRows: register.badRows };
-            },
-          }
-        : {}),
-    },
+    report: { privacyThreshold: threshold, ...(step ? { register: step.register } : {}) },
   });
+  const reading = step?.reading();
+  if (reading) {
+    io.stdout(`${reading.summary}\n`);
+    for (const note of reading.notes) io.stderr(`${note}\n`);
+  }
   for (const warning of warnings) io.stderr(`${warningText(warning)}\n`);
-  await writeFilesAtomically(files, Boolean(options.forceer));
+  await writeFilesAtomically(files, Boolean(options.forceer), {
+    onNotice: (message) => io.stderr(`Let op: ${message}\n`),
+  });
   io.stdout(`Geschreven:\n${files.map((f) => `  ${displayPath(io.cwd, f.path)}`).join('\n')}\n`);
   return 0;
 }
 
-/** Reads and counts the register; bad rows stop the run unless the user chose to skip them. */
-async function readRegister(
-  file: string,
-  io: CliIo,
-  knowledge: KnowledgeBase,
-  year: number,
-  skipBad: boolean,
-): Promise<RegisterResult> {
-  const bytes = await readFile(resolve(io.cwd, file)).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(
-      error.code === 'ENOENT'
-        ? `Het meldingenregister ${file} bestaat niet.`
-        : `Het meldingenregister ${file} kan niet worden gelezen (${error.code}).`,
-    );
-  });
-  // The register's reader (csv-parse) is loaded only for a run with --meldingen.
-  const { countRegister } = await import('../../register/index.js');
-  const register = countRegister(bytes, file, knowledge, year);
-  const rows = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
-  if (register.badRows > 0 && !skipBad) {
-    throw new UserError(
-      `Het meldingenregister ${file} heeft ${rows(register.badRows)} met fouten; er is niets gemaakt. ` +
-        'Verbeter die rijen, of gebruik --sla-fouten-over om ze over te slaan (de rapportage vermeldt dan hoeveel).',
-      register.problems,
-    );
-  }
-  if (register.badRows > 0) {
-    io.stderr(`Let op: ${rows(register.badRows)} met fouten overgeslagen in ${file}:\n`);
-    for (const problem of register.problems) io.stderr(`  - ${formatProblem(problem)}\n`);
-  }
-  const parts = [`${register.counted} ${register.counted === 1 ? 'melding' : 'meldingen'} uit ${year} geteld`];
-  if (register.outsideYear > 0) parts.push(`${rows(register.outsideYear)} uit andere jaren niet meegeteld`);
-  if (register.badRows > 0) parts.push(`${rows(register.badRows)} met fouten overgeslagen`);
-  io.stdout(`Meldingenregister ${file}: ${parts.join('; ')}.\n`);
-  if (register.counted === 0 && register.outsideYear > 0) {
-    io.stderr(
-      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year}. Klopt het jaar (--jaar of "verslagjaar")?\n`,
-    );
-  }
-  return register;
-}
-
-/** Relative to where the user stands, unless the file lies outside that folder. */
-export function displayPath(cwd: string, path: string): string {
-  const shown = relative(cwd, path);
-  if (shown === '') return '.';
-  return shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? path : shown;
+function commandMistakes(mistakes: readonly string[]): string {
+  if (mistakes.length === 1) return `${mistakes[0]} Er is niets gemaakt.`;
+  return `De opdracht bevat ${mistakes.length} fouten; er is niets gemaakt:\n${mistakes.map((m) => `  - ${m}`).join('\n')}`;
 }

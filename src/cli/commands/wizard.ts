@@ -1,13 +1,15 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { loadDocumentCatalogue } from '../../vocabulary.js';
 import { cliCommand } from '../../wizard/answers-file.js';
-import { createInquirerPrompter } from '../../wizard/inquirer-prompter.js';
+import { createInquirerPrompter, navigationHelp } from '../../wizard/inquirer-prompter.js';
 import type { Prompter } from '../../wizard/prompter.js';
 import { runWizardSession, type InterruptGuard, type SessionSteps } from '../../wizard/session.js';
 import { exitCodes } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
+import { displayPath } from '../paths.js';
+import { registerSource } from '../register.js';
 import { parseDocumentKinds, parseFormats, today } from './generate.js';
 
 export interface WizardOptions {
@@ -57,16 +59,32 @@ export async function runWizard(
   };
   const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
   const catalogue = await loadDocumentCatalogue();
-  const prefill = options.antwoorden
-    ? await readAnswersFile(resolve(io.cwd, options.antwoorden), options.antwoorden, knowledge)
-    : undefined;
+  const answersPath = options.antwoorden !== undefined ? resolve(io.cwd, options.antwoorden) : undefined;
+  const prefill = answersPath ? await readAnswersFile(answersPath, options.antwoorden!, knowledge) : undefined;
+  // Re-opened answers: the documents go where that file is, and its register is found relative to it.
+  const earlier =
+    answersPath && prefill
+      ? {
+          prefill,
+          outputDir: displayPath(io.cwd, dirname(answersPath)),
+          ...(prefill.meldingen
+            ? {
+                register: {
+                  path: registerSource(prefill, answersPath, io.cwd)!.shown,
+                  skipBadRows: prefill.meldingen.sla_fouten_over,
+                },
+              }
+            : {}),
+        }
+      : {};
   const prompter = dependencies.prompter ?? createInquirerPrompter();
+  if (!dependencies.prompter) prompter.print(navigationHelp);
   return runWizardSession({
     prompter,
     io,
     knowledge,
     catalogue,
-    start: { ...(prefill ? { prefill } : {}), fixed, today: dependencies.today ?? today() },
+    start: { ...earlier, fixed, today: dependencies.today ?? today() },
     ...(options.sjablonen ? { templatesDir: resolve(io.cwd, options.sjablonen) } : {}),
     ...(options.kennisbank ? { knowledgeDir: resolve(io.cwd, options.kennisbank) } : {}),
     guardInterrupt: dependencies.guardInterrupt ?? processInterruptGuard(io),

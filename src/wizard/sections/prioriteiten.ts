@@ -1,7 +1,7 @@
 import { priorityIds, type Priority } from '../../answers/schema.js';
 import { defaultPriority, themePriority, weakThemesInForce } from '../../plan/rules.js';
 import { themeChapter } from '../labels.js';
-import { sameSet, withAnswers, type Section } from './section.js';
+import { sameSet, withAnswers, type Section, type SummaryRow } from './section.js';
 
 const priorityDescriptions: Record<Priority, string> = {
   hoog: 'de maatregelen komen vooraan in het actieplan',
@@ -52,9 +52,13 @@ export const priorities: Section = {
     if (byPriority.every(({ priority, titles }) => priority === defaultPriority || titles.length === 0)) {
       return [['Prioriteiten', `alle zwakke thema's "${defaultPriority}"`]];
     }
+    // Only what differs from the default, which the help line names.
     return byPriority
-      .filter(({ titles }) => titles.length > 0)
-      .map(({ priority, titles }, index) => [index === 0 ? 'Prioriteiten' : '', `${priority}: ${titles.join(', ')}`]);
+      .filter(({ priority, titles }) => priority !== defaultPriority && titles.length > 0)
+      .map(({ priority, titles }, index): SummaryRow => {
+        const [first, ...rest] = titles;
+        return [index === 0 ? 'Prioriteiten' : '', [`${priority}: ${first}`, ...rest]];
+      });
   },
   affectedBy: ({ kb }, before, after) =>
     !sameSet(

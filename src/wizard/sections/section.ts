@@ -1,5 +1,6 @@
 import type { Answers } from '../../answers/schema.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
+import type { OrganisationTypeId } from '../../knowledge/schema.js';
 import type { DocumentCatalogue } from '../../vocabulary.js';
 import type { Draft, FixedChoices } from '../draft.js';
 import type { FieldRules } from '../field-rules.js';
@@ -17,13 +18,23 @@ export interface Section {
   /** One short line printed above the group's questions. */
   help: string;
   ask(context: FlowContext, draft: Draft, mode: AskMode): Promise<Draft>;
-  /** Label and value lines for the summary. */
-  summary(context: FlowContext, draft: Draft): [label: string, value: string][];
+  /**
+   * Rows for the summary: a label and a value, or a list of items that the summary shortens
+   * ("… en nog 3") when the terminal is too small to show the summary whole.
+   */
+  summary(context: FlowContext, draft: Draft): SummaryRow[];
   /** After the user changed an earlier group (before → after): must this group be asked again? */
   affectedBy?(context: FlowContext, before: Draft, after: Draft): boolean;
-  /** True when the command line already answered every question of the group. */
-  skipped?(context: FlowContext, mode: AskMode): boolean;
+  /** True when the group has nothing to ask: the command line answered it, or it does not apply. */
+  skipped?(context: FlowContext, mode: AskMode, draft: Draft): boolean;
 }
+
+export type SummaryRow = [label: string, value: string | readonly string[]];
+
+/** The result of checking a meldingen register at a path (relative to where the user stands). */
+export type RegisterCheck =
+  | { ok: true; counted: number; outsideYear: number; badRows: number; problems: readonly string[]; summary: string }
+  | { ok: false; message: string };
 
 export interface FlowContext {
   prompter: Prompter;
@@ -33,6 +44,10 @@ export interface FlowContext {
   fixed: FixedChoices;
   /** ISO date: the default document date, as for `genereer`. */
   today: string;
+  /** The earlier answers file (`--antwoorden`), if any. */
+  earlier?: Answers;
+  /** Reads and counts a register the way `genereer --meldingen` does (in the type's typology): the flow's only I/O. */
+  checkRegister(path: string, year: number, organisationType: OrganisationTypeId): Promise<RegisterCheck>;
 }
 
 /** `first`: the first pass, where values from the command line skip their question. `change`: asked on request. */

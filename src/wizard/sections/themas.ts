@@ -1,7 +1,7 @@
 import { getChapter, themesOfChapter } from '../../knowledge/model.js';
 import { chaptersInForce, weakThemesInForce } from '../../plan/rules.js';
 import { chapterHeading, themeChapter } from '../labels.js';
-import { sameSet, withAnswers, type Section } from './section.js';
+import { sameSet, withAnswers, type Section, type SummaryRow } from './section.js';
 
 export const themes: Section = {
   id: 'themas',
@@ -13,7 +13,8 @@ export const themes: Section = {
     for (const chapterId of chaptersInForce(kb, draft.answers)) {
       prompter.print(chapterHeading(getChapter(kb, chapterId)));
       const chosen = await prompter.checkbox({
-        message: "Welke thema's uit dit hoofdstuk scoorden zwak? (geen mag ook)",
+        message: "Welke thema's uit dit hoofdstuk scoorden zwak?",
+        hint: 'geen mag ook',
         choices: themesOfChapter(kb, chapterId).map((theme) => ({
           value: theme.id,
           name: theme.titel,
@@ -27,11 +28,23 @@ export const themes: Section = {
   },
   summary: ({ kb }, { answers }) => {
     const weak = weakThemesInForce(kb, answers);
-    if (weak.length === 0) return [["Zwakke thema's", '(geen)']];
-    return weak.map((theme, index) => [
-      index === 0 ? `Zwakke thema's (${weak.length})` : '',
-      `${theme.titel} (${themeChapter(kb, theme)})`,
-    ]);
+    if (weak.length === 0) return [["Zwakke thema's", 'geen']];
+    // A row per chapter: theme titles repeat across chapters ("Waarden en normen").
+    const rows = chaptersInForce(kb, answers).flatMap((chapterId) => {
+      const titles = weak.filter((theme) => theme.hoofdstuk === chapterId).map((theme) => theme.titel);
+      if (titles.length === 0) return [];
+      const [first, ...rest] = titles;
+      return [
+        [
+          `${themeChapter(
+            kb,
+            weak.find((theme) => theme.hoofdstuk === chapterId)!,
+          )}: ${first}`,
+          ...rest,
+        ],
+      ];
+    });
+    return rows.map((items, index): SummaryRow => [index === 0 ? `Zwakke thema's (${weak.length})` : '', items]);
   },
   affectedBy: ({ kb }, before, after) =>
     before.answers.organisatie.type !== after.answers.organisatie.type ||

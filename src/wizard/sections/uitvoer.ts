@@ -1,4 +1,5 @@
 import { formats, type Format } from '../../vocabulary.js';
+import { listed } from '../labels.js';
 import type { Section } from './section.js';
 
 const formatNames: Record<Format, { name: string; description: string }> = {
@@ -37,7 +38,6 @@ export const output: Section = {
     return next;
   },
   summary: (_context, draft) => [
-    ['Formaten', draft.formats.map((format) => formatNames[format].name).join(', ')],
-    ['Map', draft.outputDir],
+    ['Uitvoer', `${listed(draft.formats.map((format) => formatNames[format].name))}, in map ${draft.outputDir}`],
   ],
 };

@@ -1,8 +1,20 @@
 import { parseWholeNumber } from '../../../src/wizard/inquirer-prompter.js';
-import type { CheckboxChoice, Choice, Prompter, Validate } from '../../../src/wizard/prompter.js';
+import {
+  NavigationRequest,
+  type AsyncValidate,
+  type CheckboxChoice,
+  type Choice,
+  type Prompter,
+  type Validate,
+} from '../../../src/wizard/prompter.js';
+import type { TerminalSize } from '../../../src/wizard/terminal-text.js';
 
 /** Press Enter: take the default, or the pre-ticked boxes. */
 export const ENTER = Symbol('enter');
+/** Press shift+tab: back to the previous question. */
+export const BACK = Symbol('back');
+/** Press Escape. */
+export const ESCAPE = Symbol('escape');
 
 /** One scripted answer: a fragment the question must contain, and what the "user" answers. */
 export type Step = [question: string, answer: unknown];
@@ -10,6 +22,7 @@ export type Step = [question: string, answer: unknown];
 export interface AskedQuestion {
   kind: 'select' | 'checkbox' | 'input' | 'number' | 'confirm';
   message: string;
+  hint?: string;
   default?: unknown;
   choices?: readonly (Choice<unknown> & { checked?: boolean })[];
   /** Validation messages shown for earlier, rejected answers. */
@@ -30,9 +43,13 @@ export class FakePrompter implements Prompter {
   /** `thenEnter`: once the script is used up, press Enter at every further question. */
   constructor(
     steps: readonly Step[],
-    private readonly options: { thenEnter?: boolean } = {},
+    private readonly options: { thenEnter?: boolean; size?: TerminalSize } = {},
   ) {
     this.steps = [...steps];
+  }
+
+  get size(): TerminalSize {
+    return this.options.size ?? { columns: 80, rows: 24 };
   }
 
   /** Steps not used: a test usually expects none. */
@@ -54,10 +71,12 @@ export class FakePrompter implements Prompter {
 
   async checkbox<T>(question: {
     message: string;
+    hint?: string;
     choices: readonly CheckboxChoice<T>[];
     validate?: Validate<readonly T[]>;
   }): Promise<T[]> {
     const asked = this.log('checkbox', question.message, undefined, question.choices);
+    if (question.hint !== undefined) asked.hint = question.hint;
     for (;;) {
       const answer = this.next<T[]>(asked);
       const values = answer === ENTER ? question.choices.filter((c) => c.checked).map((c) => c.value) : answer;
@@ -68,7 +87,7 @@ export class FakePrompter implements Prompter {
     }
   }
 
-  async input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
+  async input(question: { message: string; default?: string; validate?: AsyncValidate<string> }): Promise<string> {
     return this.typed('input', question, (answer) => (answer === ENTER ? (question.default ?? '') : String(answer)));
   }
 
@@ -94,13 +113,13 @@ export class FakePrompter implements Prompter {
 
   private async typed<T>(
     kind: 'input' | 'number',
-    question: { message: string; default?: T; validate?: Validate<T> },
+    question: { message: string; default?: T; validate?: AsyncValidate<T> },
     value: (answer: unknown) => T,
   ): Promise<T> {
     const asked = this.log(kind, question.message, question.default);
     for (;;) {
       const answer = value(this.next(asked));
-      const verdict = question.validate?.(answer) ?? true;
+      const verdict = (await question.validate?.(answer)) ?? true;
       if (verdict === true) return answer;
       this.reject(asked, verdict);
     }
@@ -119,6 +138,7 @@ export class FakePrompter implements Prompter {
     return asked;
   }
 
+  /** The scripted answer; BACK and ESCAPE end the question as those keys do in the terminal. */
   private next<T>(asked: AskedQuestion): T | typeof ENTER {
     const step = this.steps.shift() ?? (this.options.thenEnter ? ['', ENTER] : undefined);
     if (!step) throw new Error(`No scripted answer left for ${asked.kind} "${asked.message}"`);
@@ -126,6 +146,8 @@ export class FakePrompter implements Prompter {
     if (!asked.message.includes(fragment)) {
       throw new Error(`Script expected a question containing "${fragment}", but the wizard asked "${asked.message}"`);
     }
+    if (answer === BACK) throw new NavigationRequest('back');
+    if (answer === ESCAPE) throw new NavigationRequest('stop');
     return answer as T | typeof ENTER;
   }
 

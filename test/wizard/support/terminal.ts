@@ -2,6 +2,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } f
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import xterm from '@xterm/headless';
 import { packageRoot } from '../../../src/paths.js';
 import { requireTools } from '../../support/tools.js';
 
@@ -11,6 +12,7 @@ export const keys = {
   space: ' ',
   enter: '\r',
   escape: '\x1b',
+  shiftTab: '\x1b[Z',
   ctrlC: '\x03',
 } as const;
 
@@ -65,9 +67,19 @@ function shellWord(word: string): string {
  */
 const escapeTimeoutMs = 600;
 
-/** The built CLI running in a pseudo-terminal of 120×40, driven by keystrokes like a person at the keyboard. */
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+/**
+ * The built CLI running in a pseudo-terminal, driven by keystrokes like a person at the keyboard.
+ * What it writes is also drawn by a headless xterm of the same size, so a test can read the screen
+ * as the user sees it: what is in view, and where lines broke.
+ */
 export class TerminalSession {
   private output = '';
+  private readonly terminal: InstanceType<typeof xterm.Terminal>;
   /** Where the next wait starts looking: text already seen is not matched again. */
   private position = 0;
   private readonly child: ChildProcessWithoutNullStreams;
@@ -77,14 +89,25 @@ export class TerminalSession {
   private closed = false;
   readonly exited: Promise<number>;
 
-  constructor(args: readonly string[], cwd: string) {
-    const command = `stty cols 120 rows 40; exec ${[process.execPath, builtCli, ...args].map(shellWord).join(' ')}`;
+  constructor(
+    args: readonly string[],
+    cwd: string,
+    readonly size: TerminalSize = { columns: 120, rows: 40 },
+  ) {
+    this.terminal = new xterm.Terminal({
+      cols: size.columns,
+      rows: size.rows,
+      scrollback: 5000,
+      allowProposedApi: true,
+    });
+    const command = `stty cols ${size.columns} rows ${size.rows}; exec ${[process.execPath, builtCli, ...args].map(shellWord).join(' ')}`;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd,
       env: { ...process.env, TERM: 'xterm-256color', SHELL: '/bin/sh' },
     });
     const received = (chunk: Buffer) => {
       this.output += chunk.toString('utf8');
+      this.terminal.write(chunk);
       this.listeners.forEach((listener) => listener());
     };
     this.child.stdout.on('data', received);
@@ -101,6 +124,36 @@ export class TerminalSession {
   /** Everything the terminal showed, without colours and cursor movement. */
   get screen(): string {
     return stripVTControlCharacters(this.output).replace(/\r/g, '');
+  }
+
+  /** The rows in view now, as the terminal draws them. */
+  async visibleRows(): Promise<string[]> {
+    const buffer = await this.drawn();
+    return Array.from({ length: this.size.rows }, (_, row) =>
+      buffer.getLine(buffer.viewportY + row)!.translateToString(true),
+    );
+  }
+
+  /**
+   * Every place, in view or scrolled off, where a word runs from the end of one row into the next:
+   * the terminal wrapped it, or @inquirer cut the line at the last column.
+   */
+  async brokenWords(): Promise<string[]> {
+    const buffer = await this.drawn();
+    const broken: string[] = [];
+    for (let row = 0; row + 1 < buffer.length; row++) {
+      const line = buffer.getLine(row)!.translateToString(false);
+      const next = buffer.getLine(row + 1)!.translateToString(false);
+      if (/[\p{L}\p{N}]$/u.test(line) && /^[\p{L}\p{N}]/u.test(next))
+        broken.push(`${line.trimStart().slice(-30)}|${next.trimEnd().slice(0, 30)}`);
+    }
+    return broken;
+  }
+
+  /** The buffer once xterm has drawn everything received so far. */
+  private async drawn() {
+    await new Promise<void>((resolve) => this.terminal.write('', resolve));
+    return this.terminal.buffer.active;
   }
 
   /** Waits until `text` appears after what was matched before. */
@@ -143,6 +196,7 @@ export class TerminalSession {
   /** Ends the CLI if it still runs (after a failed test). */
   dispose(): void {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    this.terminal.dispose();
   }
 
   /** The exit code, or a failure when the CLI hangs. */

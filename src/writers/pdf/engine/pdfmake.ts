@@ -5,6 +5,8 @@ import { defaultCache } from '../../../cache/store.js';
 import { installPatches } from './patches/index.js';
 import { loadShapingCache } from './shaping-cache.js';
 
+export { UnbreakableOverflow } from './patches/index.js';
+
 type PdfMake = typeof import('pdfmake');
 
 interface VirtualFileSystem {
@@ -16,8 +18,8 @@ let instance: Promise<PdfMake> | undefined;
 /**
  * Once per process: a pdfmake instance of our own (so nobody else's fonts or policies change ours), the font
  * buffers in pdfmake's in-memory file system (no disk reads per document), no URL access, local access only to
- * the font folder, the speed-up patches (patches/), or an error when they cannot apply, with the text measurements
- * stored by earlier runs (shaping-cache.ts). pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
+ * the font folder, and the patches (patches/), or an error when they cannot apply, with the text measurements stored
+ * by earlier runs (shaping-cache.ts). pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
  */
 function setUp(): Promise<PdfMake> {
   instance ??= create().catch((error: unknown) => {

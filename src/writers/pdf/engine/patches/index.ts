@@ -1,14 +1,21 @@
 /**
- * Every patch of a library's internals, in one place: speed-ups of pdfmake 0.3.11, pdfkit 0.19.1 and the fontkit
- * under it, which package.json pins exactly (pdfkit's own dependency decides fontkit). They install once per process, or throw a PatchError naming what does not fit, so a
- * PDF is made with them or not at all. test/writers/pdf/engine/patches/ has a test for every internal they use.
+ * Every patch of a library's internals, in one place, for pdfmake 0.3.11, pdfkit 0.19.1 and the fontkit 2.0.4 under
+ * it, which package.json pins exactly: three speed-ups (font-reuse, merge-runs, stored-shaping), the tagged PDF
+ * (tagging, list-markers), its metadata (metadata) and a layout check (unbreakable). They install once per process,
+ * or throw a PatchError naming what does not fit, so a PDF is made with them or not at all.
+ * test/writers/pdf/engine/patches/ has a test for every internal they use.
  */
 import { installFontReuse } from './font-reuse.js';
-import { checkVersions, installedVersions } from './internals.js';
+import { checkVersions, installedVersions, registerOwnFonts } from './internals.js';
+import { installListMarkers } from './list-markers.js';
+import { installMetadata } from './metadata.js';
 import { installRunMerging } from './merge-runs.js';
 import { installStoredShaping, type ShapedFont, type ShapingBook } from './stored-shaping.js';
+import { installTagging } from './tagging.js';
+import { installUnbreakableCheck } from './unbreakable.js';
 
 export { PatchError } from './internals.js';
+export { UnbreakableOverflow } from './unbreakable.js';
 
 /**
  * Installs the patches for documents set in the given font files (virtual file names), or throws a PatchError.
@@ -22,6 +29,11 @@ export function installPatches(
 ): void {
   checkVersions(versions);
   const files = [...fontFiles];
+  registerOwnFonts(files);
   installFontReuse(files, books && ((file, font) => installStoredShaping(font as unknown as ShapedFont, books(file))));
-  installRunMerging(files);
+  installRunMerging();
+  installTagging();
+  installListMarkers();
+  installMetadata();
+  installUnbreakableCheck();
 }

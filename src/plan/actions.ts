@@ -1,0 +1,211 @@
+import type { Answers, Priority, QuarterInput } from '../answers/schema.js';
+import {
+  electionsOf,
+  findMeasure,
+  getOrganisationType,
+  measuresOfTheme,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
+import {
+  electionKinds,
+  type ElectionCalendar,
+  type Measure,
+  type MeasureKind,
+  type Theme,
+} from '../knowledge/schema.js';
+import {
+  maxPerQuarter,
+  measuresInForce,
+  measureStatuses,
+  themePriority,
+  weakThemesInForce,
+  type MeasureStatus,
+} from './rules.js';
+import { scheduleMeasures, type SchedulableMeasure } from './schedule.js';
+import type { DocumentWarning } from './warnings.js';
+
+/*
+ * The action plan: which measures, when, by whom, after the officer's own changes. Pure; the plan
+ * model turns it into what the templates show, the rapportage reads the same measures.
+ */
+
+export interface PlannedMeasure {
+  /** The catalogue id, or the own measure's id. */
+  id: string;
+  /** The catalogue entry; absent for an own measure. */
+  catalogue?: Measure;
+  /** The text as written (a catalogue text may hold role references). */
+  text: string;
+  /** Role id of the owner, after the officer's change. */
+  owner: string;
+  /** The weak themes it serves (an own measure: the themes it names), in source order. */
+  themes: Theme[];
+  kind: MeasureKind;
+  /** The (first) quarter, or null when it has none in the period (tied to elections outside it). */
+  when: QuarterInput | null;
+  priority: Priority;
+  own: boolean;
+  /** The officer moved it or gave it another owner. */
+  changed: { quarter: boolean; owner: boolean };
+  status?: MeasureStatus;
+}
+
+/** The elections of the type as far as the plan needs them. */
+export interface ElectionsInPlan {
+  calendar: ElectionCalendar['typen'][number];
+  /** The first election in the plan period, if any. */
+  inPeriod?: ElectionDate;
+  /** The first election after the plan period that the calendar knows, if any. */
+  next?: ElectionDate;
+}
+
+export interface ElectionDate {
+  datum: string;
+  bevestigd: boolean;
+}
+
+export interface ActionPlan {
+  /** In the order of the action plan. */
+  measures: PlannedMeasure[];
+  /** The maximum of new measures per quarter asked for, and the one the plan needed. */
+  maxPerQuarter: { asked: number; used: number };
+  /** Only when a measure of the plan is tied to elections and the type has them. */
+  elections?: ElectionsInPlan;
+  warnings: DocumentWarning[];
+}
+
+export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan {
+  const type = getOrganisationType(kb, answers.organisatie.type);
+  const { van, tot } = answers.planperiode;
+  const quarters = (tot - van + 1) * 4;
+  const weak = weakThemesInForce(kb, answers);
+  const changes = answers.actieplan?.maatregelen ?? {};
+  const changeOf = (measure: Measure) =>
+    Object.entries(changes).find(([id]) => findMeasure(kb, id)?.id === measure.id)?.[1];
+  const { statuses, conflicts } = measureStatuses(kb, answers.maatregel_status);
+
+  const calendar = electionsOf(kb, type.id);
+  const electionSlot = (date: string) =>
+    (Number(date.slice(0, 4)) - van) * 4 + Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+  const inPeriod = calendar?.data.find((d) => d.datum >= `${van}-01-01` && d.datum <= `${tot}-12-31`);
+  const next = calendar?.data.find((d) => d.datum > `${tot}-12-31`);
+  /** The quarter of a measure tied to elections: one after the election, installation one more. */
+  const tiedSlot = (kind: MeasureKind): number | 'outside' => {
+    if (!inPeriod) return 'outside';
+    const slot = electionSlot(inPeriod.datum) + (kind === 'na-installatie' ? 2 : 1);
+    return slot < quarters ? slot : 'outside';
+  };
+  const toSlot = (quarter: QuarterInput) => (quarter.jaar - van) * 4 + quarter.kwartaal - 1;
+
+  const catalogue = measuresInForce(kb, answers).map((measure): PlannedMeasure & { schedule: SchedulableMeasure } => {
+    const change = changeOf(measure);
+    const variant = measure.per_type[type.id];
+    const themes = weak.filter((theme) => measure.themas.includes(theme.id));
+    const tied = electionKinds.includes(measure.soort);
+    const fixed = change?.kwartaal ? toSlot(change.kwartaal) : tied ? tiedSlot(measure.soort) : undefined;
+    const status = statuses.get(measure.id);
+    return {
+      id: measure.id,
+      catalogue: measure,
+      text: variant?.tekst ?? measure.tekst,
+      owner: change?.eigenaar ?? variant?.eigenaar ?? measure.eigenaar,
+      themes,
+      // A measure the officer moved stands in the quarter the officer chose, like any one-off measure.
+      kind: change?.kwartaal && tied ? 'eenmalig' : measure.soort,
+      when: null,
+      priority: highest(themes.map((theme) => themePriority(answers, theme.id))),
+      own: false,
+      changed: { quarter: change?.kwartaal !== undefined, owner: change?.eigenaar !== undefined },
+      ...(status ? { status } : {}),
+      schedule: {
+        key: measure.id,
+        themes: themes.map((theme) => ({
+          rank: weak.indexOf(theme),
+          step: measuresOfTheme(kb, theme.id).indexOf(measure),
+          priority: themePriority(answers, theme.id),
+        })),
+        after: measure.na,
+        first: measure.eerst,
+        ...(measure.soort === 'jaarlijks' && measure.kwartaal !== undefined && !change?.kwartaal
+          ? { yearly: measure.kwartaal }
+          : {}),
+        ...(fixed !== undefined ? { fixed } : {}),
+      },
+    };
+  });
+  const own = (answers.actieplan?.eigen ?? []).map((measure): PlannedMeasure & { schedule: SchedulableMeasure } => {
+    const themes = kb.themes.filter((theme) => measure.themas.includes(theme.id));
+    const status = statuses.get(measure.id);
+    const tied = electionKinds.includes(measure.soort);
+    return {
+      id: measure.id,
+      text: measure.tekst,
+      owner: measure.eigenaar,
+      themes,
+      kind: measure.soort,
+      when: null,
+      priority: highest(themes.filter((t) => weak.includes(t)).map((theme) => themePriority(answers, theme.id))),
+      own: true,
+      changed: { quarter: false, owner: false },
+      ...(status ? { status } : {}),
+      schedule: {
+        key: measure.id,
+        themes: themes
+          .filter((theme) => weak.includes(theme))
+          .map((theme) => ({ rank: weak.indexOf(theme), step: -1, priority: themePriority(answers, theme.id) })),
+        after: [],
+        first: false,
+        fixed: measure.kwartaal ? toSlot(measure.kwartaal) : tied ? tiedSlot(measure.soort) : 'outside',
+      },
+    };
+  });
+
+  const all = [...catalogue, ...own];
+  const asked = maxPerQuarter(answers);
+  const schedule = scheduleMeasures(
+    all.map((m) => m.schedule),
+    { quarters, maxPerQuarter: asked },
+  );
+  const quarterOf = (slot: number | null): QuarterInput | null =>
+    slot === null ? null : { jaar: van + Math.floor(slot / 4), kwartaal: (slot % 4) + 1 };
+  const planned: PlannedMeasure[] = all
+    .map(({ schedule: _schedule, ...measure }, i) => ({ ...measure, when: quarterOf(schedule.quarters[i]!) }))
+    .map((measure, i) => ({ measure, order: schedule.order[i]! }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ measure }) => measure);
+
+  const label = (q: QuarterInput | null) => (q ? `K${q.kwartaal} ${q.jaar}` : 'buiten de planperiode');
+  const find = (id: string) => planned.find((m) => m.id === id)!;
+  const warnings: DocumentWarning[] = [
+    ...(schedule.maxPerQuarter > asked
+      ? [{ kind: 'maxPerQuarterRaised' as const, asked, used: schedule.maxPerQuarter, measures: planned.length }]
+      : []),
+    ...schedule.outOfOrder.map(({ key, after }) => ({
+      kind: 'measureBeforePredecessor' as const,
+      measure: key,
+      quarter: label(find(key).when),
+      after,
+      afterQuarter: label(find(after).when),
+    })),
+    ...conflicts.map((conflict) => ({ kind: 'measureStatusesMerged' as const, ...conflict })),
+  ];
+  const tiedInPlan = planned.some((m) => electionKinds.includes(m.kind));
+  return {
+    measures: planned,
+    maxPerQuarter: { asked, used: schedule.maxPerQuarter },
+    ...(calendar && tiedInPlan
+      ? {
+          elections: {
+            calendar,
+            ...(inPeriod ? { inPeriod: { datum: inPeriod.datum, bevestigd: inPeriod.bevestigd } } : {}),
+            ...(next ? { next: { datum: next.datum, bevestigd: next.bevestigd } } : {}),
+          },
+        }
+      : {}),
+    warnings,
+  };
+}
+
+function highest(priorities: readonly Priority[]): Priority {
+  return (['hoog', 'midden', 'laag'] as const).find((p) => priorities.includes(p)) ?? 'midden';
+}
