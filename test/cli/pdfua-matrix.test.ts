@@ -45,7 +45,11 @@ withChecker('PDF/UA (and PDF/A) of every kind of document', () => {
         const out = join(dir, 'uit');
         const args = ['genereer', '--antwoorden', file, '--uitvoer', out, '--formaten', 'pdf'];
         args.push('--document', 'beleidsplan,rapportage,brief');
-        if (register) args.push('--meldingen', join(packageRoot, 'examples', 'meldingen-2027.csv'));
+        if (register)
+          args.push(
+            '--meldingen',
+            join(packageRoot, 'examples', type === 'rijk' ? 'meldingen-rijk-2027.csv' : 'meldingen-2027.csv'),
+          );
         if (pdfa) args.push('--pdfa');
         const result = await runInProcess(args, dir);
         expect({ code: result.code, stderr: result.stderr.replace(/^Let op:.*\n/gm, '') }).toEqual({

@@ -34,7 +34,7 @@ async function bodyLines(path: string): Promise<string[][]> {
 }
 
 /** The first text of a block, which the page it starts begins with. */
-function firstText(block: Block): string {
+export function firstText(block: Block): string {
   switch (block.type) {
     case 'titlePage':
     case 'tableOfContents':
@@ -49,7 +49,7 @@ function firstText(block: Block): string {
 }
 
 /** The blocks the tree starts a new page with (also inside lists). */
-function pageStarts(blocks: readonly Block[]): Block[] {
+export function pageStarts(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block) => [
     ...(block.breakBefore ? [block] : []),
     ...(block.type === 'list' ? block.items.flatMap(pageStarts) : []),

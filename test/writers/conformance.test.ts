@@ -4,6 +4,7 @@ import { plainText, type Block, type DocumentTree, type Inline } from '../../src
 import { writeDocx } from '../../src/writers/docx/index.js';
 import { sampleMeta } from '../fixtures/sample-tree.js';
 import { openDocx, tocPageNumbers } from '../support/docx-tools.js';
+import { firstText, pageStarts } from '../support/pdf-layout.js';
 import { checkedPdf, pdfFile, type PdfFile } from '../support/pdf-tools.js';
 import { requireTools } from '../support/tools.js';
 
@@ -61,28 +62,9 @@ const source: SourceBlock[] = [
 ];
 const tree: DocumentTree = normalizeDocument({ meta: sampleMeta(), children: source }, 'conformance');
 
-/** The first text of a block, which a page starting with it begins with. */
-function firstText(block: Block): string {
-  switch (block.type) {
-    case 'titlePage':
-      return block.title;
-    case 'tableOfContents':
-      return block.title;
-    case 'list':
-      return block.items[0]?.[0] === undefined ? '' : firstText(block.items[0][0]);
-    case 'table':
-      return plainText(block.header[0] ?? []);
-    default:
-      return plainText(block.children);
-  }
-}
-
 /** The blocks the tree starts a new page with, by their first text, in order. */
 function hardBreaks(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => [
-    ...(block.breakBefore ? [firstText(block)] : []),
-    ...(block.type === 'list' ? block.items.flatMap(hardBreaks) : []),
-  ]);
+  return pageStarts(blocks).map(firstText);
 }
 const headings = tree.children.flatMap((block) =>
   block.type === 'heading' ? [{ level: block.level, title: plainText(block.children) }] : [],

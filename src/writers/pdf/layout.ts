@@ -65,6 +65,11 @@ export const theme = {
   footerMargin: [64, 26, 64, 0] as Margins,
   /** Indent of a table of contents entry per heading level below 1. */
   tocIndent: 16,
+  /**
+   * Space above a chapter's entry in the table of contents; entries below it follow without space, so that the
+   * contents of a plan fit one page, not a page plus one line.
+   */
+  tocChapterSpace: 5,
   link: { color: '#1f4e8c', decoration: 'underline' as const },
   fillIn: { background: '#fff3b0' },
   tableHeaderFill: '#e8edf3',

@@ -34,7 +34,7 @@ export const heading: BlockHandlers['heading'] = (node, state) => {
     id: node.id,
     tocItem: state.tocIds.has(node.id),
     tocStyle: `tocLevel${node.level}`,
-    tocMargin: [theme.tocIndent * (node.level - 1), node.level === 1 ? 5 : 1, 0, 1],
+    tocMargin: [theme.tocIndent * (node.level - 1), node.level === 1 ? theme.tocChapterSpace : 0, 0, 0],
   };
   const [parent1, parent2] = state.outlineParents;
   const outlineText = plainText(node.children).trim();
