@@ -149,6 +149,17 @@ describe('genereer with a folder of answers files', () => {
             same: readFileSync(join(dir, 'samen', file)).equals(readFileSync(join(dir, 'los', file))),
           }).toEqual({ file, same: true });
         }
+        // --pdfa holds for every file of the folder.
+        const pdfIdentity = (file: string) => /<pdfaid:part>2<\/pdfaid:part>/.test(readFileSync(file, 'latin1'));
+        expect(
+          (await genereer(dir, '--antwoorden', 'twee', '--uitvoer', 'archief', '--formaten', 'pdf', '--pdfa')).code,
+        ).toBe(0);
+        const archived = filesUnder(join(dir, 'archief'));
+        expect(archived).toHaveLength(2);
+        for (const file of archived) {
+          expect({ file, pdfa: pdfIdentity(join(dir, 'archief', file)) }).toEqual({ file, pdfa: true });
+          expect({ file, pdfa: pdfIdentity(join(dir, 'samen', file)) }).toEqual({ file, pdfa: false });
+        }
       });
     },
     RUNS_TIMEOUT,
@@ -245,6 +256,24 @@ describe('genereer with a folder of answers files', () => {
         );
         expect(register.code).toBe(1);
         expect(register.stderr).toContain('--meldingen hoort bij de rapportage van één organisatie');
+        // Every mistake in the command at once, as for a single file.
+        const all = await genereer(
+          dir,
+          '--antwoorden',
+          'leeg',
+          '--formaten',
+          'pfd',
+          '--parallel',
+          '0',
+          '--meldingen',
+          'm.csv',
+        );
+        expect(all.code).toBe(1);
+        expect(all.stderr).toMatch(
+          /^Fout: De opdracht bevat 3 fouten; er is niets gemaakt:\n {2}- Onbekend formaat "pfd"/,
+        );
+        expect(all.stderr).toContain('  - Ongeldige waarde "0" bij --parallel');
+        expect(all.stderr).toContain('  - De optie --meldingen hoort bij de rapportage van één organisatie');
         for (const value of ['0', 'twee', '65']) {
           const parallel = await genereer(dir, '--antwoorden', 'leeg', '--parallel', value);
           expect(parallel.code).toBe(1);
@@ -261,7 +290,11 @@ describe('genereer with a folder of answers files', () => {
 
 describe('Ctrl-C during a batch', () => {
   /** Starts a batch of large plans and interrupts it once the first is made: the whole group, or the parent only. */
-  async function interrupt(dir: string, target: 'group' | 'parent'): Promise<Run & { group: number }> {
+  async function interrupt(
+    dir: string,
+    target: 'group' | 'parent',
+    signal: NodeJS.Signals,
+  ): Promise<Run & { group: number }> {
     const folder = join(dir, 'in');
     mkdirSync(folder);
     for (let i = 1; i <= 6; i++) cpSync(join(packageRoot, 'bench', 'alle-themas.yaml'), join(folder, `plan-${i}.yaml`));
@@ -283,20 +316,24 @@ describe('Ctrl-C during a batch', () => {
         if (!sent && stdout.includes('[1/6]')) {
           sent = true;
           // A terminal's Ctrl-C reaches the whole process group; `kill -INT` only the one process.
-          process.kill(target === 'group' ? -child.pid! : child.pid!, 'SIGINT');
+          process.kill(target === 'group' ? -child.pid! : child.pid!, signal);
         }
       });
       child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr, group: child.pid! }));
     });
   }
 
-  for (const target of ['group', 'parent'] as const) {
+  for (const [target, signal, code] of [
+    ['group', 'SIGINT', 130],
+    ['parent', 'SIGINT', 130],
+    ['parent', 'SIGTERM', 143],
+  ] as const) {
     test(
-      `(${target === 'group' ? 'at the terminal' : 'sent to the program only'}) stops the workers, leaves nothing half-written, exits 130`,
+      `${signal} (${target === 'group' ? 'at the terminal' : 'sent to the program only'}) stops the workers, leaves nothing half-written, exits ${code}`,
       async () => {
         await withTempDir(async (dir) => {
-          const run = await interrupt(dir, target);
-          expect(run.code).toBe(130);
+          const run = await interrupt(dir, target, signal);
+          expect(run.code).toBe(code);
           expect(run.stderr).toMatch(
             /Gestopt\. \d organisaties? gemaakt, 0 mislukt, \d onderbroken en \d niet begonnen\./,
           );
