@@ -4,7 +4,7 @@ import { availableParallelism, constants } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../validation/problem.js';
-import type { GenerateOptions } from '../commands/generate-options.js';
+import { ANSWERS_FILE, type GenerateOptions } from '../commands/generate-options.js';
 import { exitCodes } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { showProgress } from './progress.js';
@@ -16,7 +16,6 @@ import type { Job, JobResult } from './protocol.js';
  * others; each is made all-or-nothing and never over existing files, as a single `genereer` would.
  */
 
-const ANSWERS_FILE = /\.(ya?ml|json)$/i;
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 type StopSignal = (typeof stopSignals)[number];

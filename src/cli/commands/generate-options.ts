@@ -19,3 +19,6 @@ export interface GenerateOptions {
   /** Worker processes for a folder of answers files; default one per core. */
   parallel?: string;
 }
+
+/** The names of answers files: in a folder given to --antwoorden, and what a folder's own name must not look like. */
+export const ANSWERS_FILE = /\.(ya?ml|json)$/i;

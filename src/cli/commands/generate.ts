@@ -16,7 +16,7 @@ import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../paths.js';
 import { registerSource, registerStep } from '../register.js';
-import type { GenerateOptions } from './generate-options.js';
+import { ANSWERS_FILE, type GenerateOptions } from './generate-options.js';
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
   const requested = value
@@ -148,11 +148,15 @@ function parseCommand(options: GenerateOptions, mistakes: string[]) {
   };
 }
 
-/** `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts). */
+/**
+ * `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts). A
+ * folder named like an answers file (`plan.yaml/`) is taken for a file given by mistake, and refused as one.
+ */
 export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
   const folder = options.antwoorden;
   if (
     folder !== undefined &&
+    !ANSWERS_FILE.test(folder) &&
     (await stat(resolve(io.cwd, folder)).then(
       (s) => s.isDirectory(),
       () => false,
