@@ -10,5 +10,6 @@ export default {
     '/node_modules/yalps/.+\\.js$': '<rootDir>/test/support/bind-math.mjs',
   },
   transformIgnorePatterns: ['/node_modules/(?!yalps/)'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/cache-per-file.ts'],
   testTimeout: 60000,
 };

@@ -1,4 +1,6 @@
-// Preloaded into a cold CLI run by the benchmark: reports the process's peak memory on exit.
+// Preloaded into the program's processes by the benchmark (workers inherit it): each reports its peak memory on exit,
+// with the name of its script (main.js, worker.js).
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const script = (process.argv[1] ?? '').split(/[\\/]/).pop();
+  process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS} ROLE=${script}\n`);
 });

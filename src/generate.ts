@@ -19,7 +19,7 @@ import {
 } from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
 import type { RegisterScope } from './register/index.js';
-import { loadTemplates } from './templates/load.js';
+import { compiledTemplates } from './templates/cached.js';
 import { renderTemplates } from './templates/render.js';
 import {
   baseFileName,
@@ -30,9 +30,6 @@ import {
   type FileNameValues,
   type Format,
 } from './vocabulary.js';
-import { writeDocx } from './writers/docx/index.js';
-import { assertPdfCanShow } from './writers/pdf/coverage.js';
-import { writePdf } from './writers/pdf/index.js';
 
 /*
  * The one path from answers to files, shared by `genereer` and the wizard. Only the order of the
@@ -51,12 +48,15 @@ export async function renderDocument(
   model: object,
   templatesDir?: string,
 ): Promise<RenderedDocument> {
-  const templates = await loadTemplates(kind, templatesDir);
+  const templates = await compiledTemplates(kind, templatesDir);
   const markdown = renderTemplates(templates, model);
   return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
 }
 
-/** The document tree → the bytes of one format; `pdfa`: the PDF also as PDF/A-2a (answers key `pdfa`). */
+/**
+ * The document tree → the bytes of one format; `pdfa`: the PDF also as PDF/A-2a (answers key `pdfa`). A writer
+ * (and its library) is loaded only when its format is asked.
+ */
 export async function writeFormat(
   document: RenderedDocument,
   format: Format,
@@ -66,10 +66,10 @@ export async function writeFormat(
     case 'md':
       return new TextEncoder().encode(document.markdown);
     case 'docx':
-      return writeDocx(document.tree);
+      return (await import('./writers/docx/index.js')).writeDocx(document.tree);
     case 'pdf':
-      assertPdfCanShow(document.tree, `het document "${document.kind}"`);
-      return writePdf(document.tree, { pdfa: options.pdfa ?? false });
+      (await import('./writers/pdf/coverage.js')).assertPdfCanShow(document.tree, `het document "${document.kind}"`);
+      return (await import('./writers/pdf/index.js')).writePdf(document.tree, { pdfa: options.pdfa ?? false });
   }
 }
 

@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   /** True when a person is at the keyboard (stdin and stdout are terminals). */
   interactive: boolean;
+  /** The terminal to draw a progress bar on (stderr, when it is one); without it, progress is plain lines. */
+  progressTerminal?: NodeJS.WriteStream;
 }
 
 export const processIo: CliIo = {
@@ -12,4 +14,5 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  ...(process.stderr.isTTY ? { progressTerminal: process.stderr } : {}),
 };

@@ -1,13 +1,21 @@
 import { Command, Option } from 'commander';
-import { chapterIds, organisationTypeIds } from '../knowledge/schema.js';
+import { availableParallelism } from 'node:os';
+import { chapterIds, organisationTypeIds } from '../knowledge/ids.js';
 import { toolVersion } from '../paths.js';
 import { UserError } from '../validation/problem.js';
 import { closestMatch } from '../validation/suggest.js';
-import { runCheck } from './commands/check.js';
-import { runGenerate } from './commands/generate.js';
-import { runThemes } from './commands/themes.js';
-import { runWizard } from './commands/wizard.js';
 import type { CliIo } from './io.js';
+
+/*
+ * Each command's module is imported only when that command runs: `--help` needs none of them, and `themas`
+ * neither the wizard's prompts nor the writers.
+ */
+const commands = {
+  check: () => import('./commands/check.js'),
+  generate: () => import('./commands/generate.js'),
+  themes: () => import('./commands/themes.js'),
+  wizard: () => import('./commands/wizard.js'),
+};
 
 const dutchTitles: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -114,7 +122,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   // Without a command, a person at a terminal gets the wizard; an unknown word stays an unknown command.
   program.allowExcessArguments().action(async (_options, command: Command) => {
     if (command.args.length > 0) unknownCommand(command, command.args[0]!);
-    setExitCode(await runWizard({}, io));
+    setExitCode(await (await commands.wizard()).runWizard({}, io));
   });
 
   subcommand(program, 'wizard', io)
@@ -132,7 +140,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       'after',
       '\nVoorbeeld:\n  integriteitsplan wizard --antwoorden output/gemeente-voorbeeld-antwoorden-2027-2030.yaml\n',
     )
-    .action(async (options) => setExitCode(await runWizard(options, io)));
+    .action(async (options) => setExitCode(await (await commands.wizard()).runWizard(options, io)));
 
   subcommand(program, 'themas', io)
     .description("toon de thema's van het Handelingsperspectief, per hoofdstuk")
@@ -144,18 +152,23 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(new Option('--hoofdstuk <hoofdstuk>', 'alleen dit hoofdstuk').choices(chapterIds))
     .option('--json', 'druk een JSON-lijst af voor scripts: [{ "id", "hoofdstuk", "titel" }]')
     .addOption(knowledgeOption())
-    .action(async (options) => setExitCode(await runThemes(options, io)));
+    .action(async (options) => setExitCode(await (await commands.themes()).runThemes(options, io)));
 
   subcommand(program, 'controleer', io)
     .description('controleer de hele kennisbank en meld alle problemen tegelijk')
     .addOption(knowledgeOption())
-    .action(async (options) => setExitCode(await runCheck(options, io)));
+    .action(async (options) => setExitCode(await (await commands.check()).runCheck(options, io)));
 
   subcommand(program, 'genereer', io)
-    .description('maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand')
+    .description(
+      'maak documenten (DOCX, PDF, Markdown) uit een antwoordenbestand, of uit elk antwoordenbestand in een map',
+    )
     // Checked by the command rather than by commander, which would report a mistyped option
     // (--antwoorde) only as a missing --antwoorden.
-    .option('--antwoorden <bestand>', 'het antwoordenbestand (YAML of JSON); verplicht')
+    .option(
+      '--antwoorden <bestand of map>',
+      'het antwoordenbestand (YAML of JSON), of een map met antwoordenbestanden: dan per bestand een eigen map in --uitvoer; verplicht',
+    )
     .option('--uitvoer <map>', 'map voor de documenten', 'output')
     .option('--formaten <lijst>', 'formaten, gescheiden door komma’s: docx, pdf, md', 'docx,pdf')
     .option(
@@ -183,15 +196,21 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
     .option('--pdfa', 'maak de PDF’s ook als PDF/A-2a, voor het archief (zoals "pdfa: true" in de antwoorden)')
     .option('--forceer', 'overschrijf bestaande bestanden')
+    .option(
+      '--parallel <n>',
+      'bij een map: het aantal werkprocessen dat tegelijk documenten maakt',
+      String(availableParallelism()),
+    )
     .addOption(knowledgeOption())
     .addHelpText(
       'after',
       '\nVoorbeelden:\n' +
         '  integriteitsplan genereer --antwoorden examples/gemeente.yaml --uitvoer output\n' +
         '  integriteitsplan genereer --antwoorden examples/gemeente-rapportage-2027.yaml --document rapportage,brief \\\n' +
-        '    --meldingen examples/meldingen-2027.csv\n',
+        '    --meldingen examples/meldingen-2027.csv\n' +
+        '  integriteitsplan genereer --antwoorden leden/ --uitvoer plannen   (een map per antwoordenbestand)\n',
     )
-    .action(async (options) => setExitCode(await runGenerate(options, io)));
+    .action(async (options) => setExitCode(await (await commands.generate()).runGenerate(options, io)));
 
   return program;
 }

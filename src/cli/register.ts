@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Answers } from '../answers/schema.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { countRegister, type RegisterResult, type RegisterScope } from '../register/index.js';
+import type { RegisterResult, RegisterScope } from '../register/index.js';
 import { fileSystemError } from '../validation/fs-errors.js';
 import { formatProblem, UserError } from '../validation/problem.js';
 import { displayPath } from './paths.js';
@@ -47,6 +47,8 @@ export async function countRegisterFile(
   const bytes = await readFile(source.path).catch((error: unknown) => {
     throw fileSystemError(error, source.shown, 'lezen', 'het meldingenregister');
   });
+  // The register's reader (csv-parse) is loaded only for a run that reads a register.
+  const { countRegister } = await import('../register/index.js');
   return countRegister(bytes, source.shown, knowledge, scope);
 }
 

@@ -1,3 +1,4 @@
+import { flushCaches } from '../cache/store.js';
 import { reportError } from './errors.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
@@ -13,5 +14,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     return exitCode;
   } catch (error) {
     return reportError(error, io);
+  } finally {
+    flushCaches();
   }
 }

@@ -1,12 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
-import { errorCode, fileSystemError, fileSystemReason } from '../validation/fs-errors.js';
-import { parseKeyPath, UserError, type Problem } from '../validation/problem.js';
-import { readTextFile } from '../validation/text-file.js';
+import { parseKeyPath, type Problem } from '../validation/problem.js';
 import { parseYaml, validate, type LocatedDocument } from '../validation/yaml.js';
 import { checkReferences } from './references.js';
 import { checkRoleMarkup } from './wording-check.js';
+import { knowledgeFileNames, readKnowledgeFiles, themesFolder, type KnowledgeFiles } from './files.js';
 import type { KnowledgeBase } from './model.js';
 import {
   chaptersSchema,
@@ -22,57 +19,18 @@ import {
   typologySchema,
 } from './schema.js';
 
-/**
- * The raw text of every knowledge base file, keyed by its path relative to the knowledge folder;
- * a file that exists but cannot be read (a folder in its place, a broken link, not UTF-8) holds
- * the problems that say why, so one `controleer` reports them with everything else.
- */
-export type KnowledgeFiles = ReadonlyMap<string, string | readonly Problem[]>;
-
-/** Ten times the largest file of the built-in knowledge base; each text field is limited further by the schema. */
-const maxKnowledgeFileBytes = 512 * 1024;
-
 const singleFiles = {
-  source: ['bron.yaml', sourceSchema],
-  chapters: ['hoofdstukken.yaml', chaptersSchema],
-  roles: ['rollen.yaml', rolesSchema],
-  organisationTypes: ['organisatietypen.yaml', organisationTypesSchema],
-  instruments: ['instrumenten.yaml', instrumentsSchema],
-  corrections: ['correcties.yaml', correctionsSchema],
-  legalFramework: ['wetgeving.yaml', legalFrameworkSchema],
-  typology: ['typologie.yaml', typologySchema],
-  measures: ['maatregelen.yaml', measuresSchema],
-  elections: ['verkiezingen.yaml', electionCalendarSchema],
+  source: [knowledgeFileNames.source, sourceSchema],
+  chapters: [knowledgeFileNames.chapters, chaptersSchema],
+  roles: [knowledgeFileNames.roles, rolesSchema],
+  organisationTypes: [knowledgeFileNames.organisationTypes, organisationTypesSchema],
+  instruments: [knowledgeFileNames.instruments, instrumentsSchema],
+  corrections: [knowledgeFileNames.corrections, correctionsSchema],
+  legalFramework: [knowledgeFileNames.legalFramework, legalFrameworkSchema],
+  typology: [knowledgeFileNames.typology, typologySchema],
+  measures: [knowledgeFileNames.measures, measuresSchema],
+  elections: [knowledgeFileNames.elections, electionCalendarSchema],
 } as const;
-const themesFolder = 'themas';
-
-export async function readKnowledgeFiles(dir: string, label = 'knowledge'): Promise<KnowledgeFiles> {
-  const files = new Map<string, string | readonly Problem[]>();
-  const read = async (name: string) => {
-    const shown = `${label}/${name}`;
-    try {
-      files.set(name, await readTextFile(join(dir, name), shown, { what: 'het kennisbankbestand', maxBytes: maxKnowledgeFileBytes }));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      // A missing file is reported by parseKnowledge, with every other problem.
-      if (errorCode(error.cause) === 'ENOENT') return;
-      const reason = fileSystemReason(error.cause, 'lezen');
-      files.set(
-        name,
-        error.problems.length > 0
-          ? error.problems
-          : [{ file: shown, key: '', message: reason ? `kan niet worden gelezen: ${reason}` : error.message }],
-      );
-    }
-  };
-  for (const [name] of Object.values(singleFiles)) await read(name);
-  const themeNames = await readdir(join(dir, themesFolder)).catch((error: unknown) => {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw fileSystemError(error, `${label}/${themesFolder}`, 'lezen', 'de map');
-  });
-  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) await read(`${themesFolder}/${name}`);
-  return files;
-}
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
 

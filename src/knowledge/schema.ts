@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeUnknown } from '../validation/suggest.js';
+import { chapterIds, organisationTypeIds, type ChapterId, type OrganisationTypeId } from './ids.js';
 
 /**
  * Schemas of the knowledge base files in `knowledge/`. Keys are Dutch because policy officers
@@ -18,13 +19,9 @@ const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
   }
 });
 
-export const chapterIds = ['h2', 'h3', 'h4', 'h56'] as const;
+export { chapterIds, organisationTypeIds, type ChapterId, type OrganisationTypeId };
 export const chapterIdSchema = z.enum(chapterIds);
-export type ChapterId = z.infer<typeof chapterIdSchema>;
-
-export const organisationTypeIds = ['gemeente', 'provincie', 'waterschap', 'rijk'] as const;
 export const organisationTypeIdSchema = z.enum(organisationTypeIds);
-export type OrganisationTypeId = z.infer<typeof organisationTypeIdSchema>;
 
 export const sourceSchema = z.strictObject({
   /** Version of the knowledge base itself, printed in every colophon. */

@@ -302,12 +302,18 @@ test('broken front matter or a missing partial in an own template is reported wi
   });
 });
 
-test('a folder as answers file or a missing template folder is a clear Dutch error', async () => {
-  const folder = await runInProcess(['genereer', '--antwoorden', join(packageRoot, 'examples')]);
+test('a folder of answers files with --meldingen, or a missing template folder, is a clear Dutch error', async () => {
+  // A folder is made file by file (test/cli/batch.test.ts); a register belongs to one organisation.
+  const register = join(packageRoot, 'examples', 'meldingen-2027.csv');
+  const folder = await runInProcess([
+    'genereer',
+    '--antwoorden',
+    join(packageRoot, 'examples'),
+    '--meldingen',
+    register,
+  ]);
   expect(folder.code).toBe(1);
-  expect(folder.stderr).toMatch(
-    /Kan het antwoordenbestand .*examples niet lezen: er staat een map met deze naam\. Geef het bestand zelf op/,
-  );
+  expect(folder.stderr).toContain('De optie --meldingen hoort bij de rapportage van één organisatie');
   const templates = await runInProcess([
     'genereer',
     '--antwoorden',

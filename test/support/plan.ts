@@ -7,6 +7,7 @@ import { plainText, type Block, type DocumentTree } from '../../src/document/tre
 import { markdownToDocument } from '../../src/markdown/to-document.js';
 import { packageRoot } from '../../src/paths.js';
 import { buildPlanModel, type PlanModel } from '../../src/plan/model.js';
+import { compileTemplates } from '../../src/templates/compile.js';
 import { loadTemplates } from '../../src/templates/load.js';
 import { renderTemplates } from '../../src/templates/render.js';
 import { stringify } from 'yaml';
@@ -25,7 +26,7 @@ export function model(kb: KnowledgeBase, answers: Answers): PlanModel {
 }
 
 export async function renderMarkdown(kind: string, context: object): Promise<string> {
-  return renderTemplates(await loadTemplates(kind), { bestanden: {}, ...context });
+  return renderTemplates(compileTemplates(await loadTemplates(kind)), { bestanden: {}, ...context });
 }
 
 export async function renderTree(kind: string, context: object) {

@@ -84,14 +84,14 @@ test('the rijk plan has no bestuur wording and a rijk legal framework', async ()
 });
 
 test('a template mistake names the template file and line', async () => {
+  const { compileTemplates } = await import('../../src/templates/compile.js');
   const { renderTemplates } = await import('../../src/templates/render.js');
-  const templates = {
-    main: { file: 'templates/eigen.md.hbs', source: '---\n\n{{organisatie.bestaatniet}}\n' },
-    partials: new Map(),
-  };
-  expect(() => renderTemplates(templates, { organisatie: {} })).toThrow(/templates\/eigen\.md\.hbs op regel 3/);
-  const broken = { main: { file: 'templates/kapot.md.hbs', source: 'a\n{{#each x}}\n' }, partials: new Map() };
-  expect(() => renderTemplates(broken, {})).toThrow(/templates\/kapot\.md\.hbs/);
+  const render = (source: string, file: string, model: object) => () =>
+    renderTemplates(compileTemplates({ main: { file, source }, partials: new Map() }), model);
+  expect(render('---\n\n{{organisatie.bestaatniet}}\n', 'templates/eigen.md.hbs', { organisatie: {} })).toThrow(
+    /templates\/eigen\.md\.hbs op regel 3/,
+  );
+  expect(render('a\n{{#each x}}\n', 'templates/kapot.md.hbs', {})).toThrow(/templates\/kapot\.md\.hbs/);
 });
 
 test('the plan promises only what it has: election measures it plans, current instruments it lists', async () => {

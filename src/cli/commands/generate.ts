@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readAnswersFile } from '../../answers/load.js';
 import { yearSchema } from '../../answers/schema.js';
@@ -7,6 +8,7 @@ import type { Answers } from '../../answers/schema.js';
 import { defaultPrivacyThreshold } from '../../plan/report-model.js';
 import { showsReport } from '../../plan/rules.js';
 import { warningText } from '../../plan/warnings.js';
+import type { KnowledgeBase } from '../../knowledge/model.js';
 import { UserError } from '../../validation/problem.js';
 import { closestMatch } from '../../validation/suggest.js';
 import { documentKinds, formats, type DocumentKind, type Format } from '../../vocabulary.js';
@@ -14,25 +16,7 @@ import { loadKnowledgeForCli } from '../knowledge.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../paths.js';
 import { registerSource, registerStep } from '../register.js';
-
-export interface GenerateOptions {
-  /** Required; checked here so that commander reports a mistyped option first. */
-  antwoorden?: string;
-  uitvoer: string;
-  formaten: string;
-  document: string;
-  sjablonen?: string;
-  forceer?: boolean;
-  kennisbank?: string;
-  /** Verslagjaar of the rapportage; overrides `verslagjaar` in the answers. */
-  jaar?: string;
-  /** CSV export of the meldingen register. */
-  meldingen?: string;
-  slaFoutenOver?: boolean;
-  privacyDrempel?: string;
-  /** The PDFs also as PDF/A-2a; overrides `pdfa` in the answers. */
-  pdfa?: boolean;
-}
+import { ANSWERS_FILE, type GenerateOptions } from './generate-options.js';
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
   const requested = value
@@ -88,6 +72,19 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The most worker processes `--parallel` may ask for. */
+export const maxParallel = 64;
+
+export function parseParallelOption(value: string): number {
+  const count = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(count) || count < 1 || count > maxParallel) {
+    throw new UserError(
+      `Ongeldige waarde "${value}" bij --parallel; geef een heel getal van 1 tot en met ${maxParallel} (het aantal werkprocessen).`,
+    );
+  }
+  return count;
+}
+
 /**
  * Options for the rapportage given while no document shows it are refused, like any other mistake
  * in the command: the user evidently expected a rapportage (and a script would not notice a
@@ -131,21 +128,76 @@ function collect<T>(mistakes: string[], parse: () => T): T | undefined {
   }
 }
 
-export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
-  const mistakes: string[] = [];
+/** The options of the command itself, each checked; every mistake in them goes to `mistakes`. */
+function parseCommand(options: GenerateOptions, mistakes: string[]) {
   if (options.antwoorden === undefined) {
     mistakes.push(
       'De optie --antwoorden is verplicht: geef het antwoordenbestand op, bijvoorbeeld --antwoorden examples/gemeente.yaml.',
     );
   }
-  const chosenFormats = collect(mistakes, () => parseFormats(options.formaten));
-  const documents = collect(mistakes, () => parseDocumentKinds(options.document));
-  const year = options.jaar === undefined ? undefined : collect(mistakes, () => parseYearOption(options.jaar!));
-  const threshold =
-    options.privacyDrempel === undefined
-      ? defaultPrivacyThreshold
-      : collect(mistakes, () => parseThresholdOption(options.privacyDrempel!));
-  const knowledge = await loadKnowledgeForCli(io.cwd, options.kennisbank);
+  return {
+    chosenFormats: collect(mistakes, () => parseFormats(options.formaten)),
+    documents: collect(mistakes, () => parseDocumentKinds(options.document)),
+    year: options.jaar === undefined ? undefined : collect(mistakes, () => parseYearOption(options.jaar!)),
+    threshold:
+      options.privacyDrempel === undefined
+        ? defaultPrivacyThreshold
+        : collect(mistakes, () => parseThresholdOption(options.privacyDrempel!)),
+    parallel:
+      options.parallel === undefined ? undefined : collect(mistakes, () => parseParallelOption(options.parallel!)),
+  };
+}
+
+/**
+ * `genereer`: the documents of one answers file, or, for a folder, of every answers file in it (batch/run.ts). A
+ * folder named like an answers file (`plan.yaml/`) is taken for a file given by mistake, and refused as one.
+ */
+export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<number> {
+  const folder = options.antwoorden;
+  if (
+    folder !== undefined &&
+    !ANSWERS_FILE.test(folder) &&
+    (await stat(resolve(io.cwd, folder)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    return generateFolder({ ...options, antwoorden: folder }, io);
+  }
+  return generateForFile(options, io, () => loadKnowledgeForCli(io.cwd, options.kennisbank));
+}
+
+/**
+ * A folder of answers files: the command's own mistakes are reported once, before anything is made; what depends on
+ * an answers file is checked by each worker for its file, as a single `genereer` does.
+ */
+async function generateFolder(options: GenerateOptions & { antwoorden: string }, io: CliIo): Promise<number> {
+  const mistakes: string[] = [];
+  const { parallel } = parseCommand(options, mistakes);
+  if (options.meldingen !== undefined) {
+    mistakes.push(
+      'De optie --meldingen hoort bij de rapportage van één organisatie en kan niet samen met een map bij --antwoorden. ' +
+        'Maak de rapportage met een register per antwoordenbestand (de sleutel "meldingen" in elk antwoordenbestand).',
+    );
+  }
+  if (mistakes.length > 0) throw new UserError(commandMistakes(mistakes));
+  const { runBatch } = await import('../batch/run.js');
+  return runBatch(options, io, parallel);
+}
+
+/**
+ * The documents of one answers file, written all-or-nothing (never over existing files without --forceer);
+ * messages go to `io`. Mistakes in the command and in the answers file are reported together. Each worker of a
+ * batch runs this for its files, with the knowledge base loaded once (`loadKnowledge`).
+ */
+export async function generateForFile(
+  options: GenerateOptions,
+  io: CliIo,
+  loadKnowledge: () => Promise<KnowledgeBase>,
+): Promise<number> {
+  const mistakes: string[] = [];
+  const { chosenFormats, documents, year, threshold } = parseCommand(options, mistakes);
+  const knowledge = await loadKnowledge();
   let read: Answers | undefined;
   try {
     read =

@@ -1,8 +1,5 @@
-import JSZip from 'jszip';
+import type { ZipEntry } from './zip.js';
 
-/** The earliest time a zip entry can carry (MS-DOS time starts in 1980). */
-const ZIP_EPOCH = Date.UTC(1980, 0, 1);
-const TEXT_PART = /\.(xml|rels)$/;
 /** Relationship ids docx numbers itself; the others (those of hyperlinks) are random. */
 const NUMBERED_ID = /^rId\d+$/;
 const RELATIONSHIP_ID = /<Relationship\b[^>]*?\bId="([^"]+)"/g;
@@ -50,28 +47,19 @@ function renumberRelationships(parts: Map<string, string>, relsPath: string): vo
 }
 
 /**
- * Makes docx's output the same bytes for the same document, in any process: core.xml's dates set to `date`, the
- * hyperlinks' random relationship ids and the bookmarks' ids numbered in the order first seen, and a new zip with
- * sorted entries, each with `date` as its time, compressed alike.
+ * Makes docx's parts the same for the same document, in any process: core.xml's dates set to `date`, the hyperlinks'
+ * random relationship ids and the bookmarks' ids numbered in the order first seen. Returns the entries of the zip,
+ * sorted by name, text parts in UTF-8.
  */
-export async function makeReproducible(packed: Uint8Array, date: Date): Promise<Uint8Array> {
+export function reproducibleEntries(packageParts: ReadonlyMap<string, string | Uint8Array>, date: Date): ZipEntry[] {
   if (Number.isNaN(date.getTime())) throw new Error('DOCX writer: meta.date is not a valid date');
-  const source = await JSZip.loadAsync(packed);
-  const names = Object.keys(source.files)
-    .filter((name) => !source.files[name]?.dir)
-    .sort();
+  const names = [...packageParts.keys()].sort();
   const parts = new Map<string, string>();
   const binaries = new Map<string, Uint8Array>();
-  // TextDecoder and TextEncoder are much faster than JSZip's own UTF-8 handling.
-  const utf8In = new TextDecoder();
-  await Promise.all(
-    names.map(async (name) => {
-      const data = await source.file(name)?.async('uint8array');
-      if (data === undefined) return;
-      if (TEXT_PART.test(name)) parts.set(name, utf8In.decode(data));
-      else binaries.set(name, data);
-    }),
-  );
+  for (const [name, data] of packageParts) {
+    if (typeof data === 'string') parts.set(name, data);
+    else binaries.set(name, data);
+  }
 
   const core = parts.get('docProps/core.xml');
   if (core !== undefined) parts.set('docProps/core.xml', fixCoreDates(core, date));
@@ -86,18 +74,9 @@ export async function makeReproducible(packed: Uint8Array, date: Date): Promise<
     );
   }
 
-  const time = new Date(Math.max(date.getTime(), ZIP_EPOCH));
-  const zip = new JSZip();
-  const utf8Out = new TextEncoder();
-  for (const name of names) {
+  const utf8 = new TextEncoder();
+  return names.map((name) => {
     const text = parts.get(name);
-    const data = text === undefined ? binaries.get(name) : utf8Out.encode(text);
-    if (data !== undefined) zip.file(name, data, { date: time, createFolders: false });
-  }
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
+    return { name, data: text === undefined ? binaries.get(name)! : utf8.encode(text) };
   });
 }

@@ -1,7 +1,9 @@
 import { resolve, sep } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, fontDir, loadFontFiles } from './fonts.js';
+import { defaultCache } from '../../../cache/store.js';
 import { installPatches } from './patches/index.js';
+import { loadShapingCache } from './shaping-cache.js';
 
 export { UnbreakableOverflow } from './patches/index.js';
 
@@ -16,8 +18,8 @@ let instance: Promise<PdfMake> | undefined;
 /**
  * Once per process: a pdfmake instance of our own (so nobody else's fonts or policies change ours), the font
  * buffers in pdfmake's in-memory file system (no disk reads per document), no URL access, local access only to
- * the font folder, and the patches (patches/), or an error when they cannot apply. pdfmake itself (~90 ms to load) is
- * only loaded when a PDF is wanted.
+ * the font folder, and the patches (patches/), or an error when they cannot apply, with the text measurements stored
+ * by earlier runs (shaping-cache.ts). pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
  */
 function setUp(): Promise<PdfMake> {
   instance ??= create().catch((error: unknown) => {
@@ -36,7 +38,8 @@ async function create(): Promise<PdfMake> {
   created.setFonts({ [FONT_FAMILY]: names });
   created.setUrlAccessPolicy(() => false);
   created.setLocalAccessPolicy((path) => resolve(path).startsWith(fontDir + sep));
-  installPatches(contents.keys());
+  const shaping = loadShapingCache(contents, defaultCache());
+  installPatches(contents.keys(), undefined, (file) => shaping.book(file));
   return created;
 }
 

@@ -8,7 +8,7 @@ import { internalChanged, internalPrototype } from './internals.js';
  * glyphs and positions, and fonts get the same ids in the same order as without the hook.
  */
 
-interface FontkitFont {
+export interface FontkitFont {
   createSubset(): unknown;
   /** fontkit's glyph objects by glyph id, each with the code points it was first made for. */
   _glyphs?: Record<string, { codePoints?: unknown[] } | undefined>;
@@ -43,6 +43,8 @@ interface Shared {
 const MAX_CACHED_WORDS = 100_000;
 
 const shared = new Map<string, Shared>();
+/** Told of each fontkit font when it is parsed, before its first document uses it (stored-shaping.ts's hook). */
+let onParsed: ((file: string, font: FontkitFont) => void) | undefined;
 /** Only fonts this writer registered take part; other pdfmake users in the process are left alone. */
 const eligible = new Set<string>();
 let installed = false;
@@ -87,9 +89,13 @@ function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
   return font;
 }
 
-/** Installs the hook once per process for the given font files (virtual file names). */
-export function installFontReuse(files: Iterable<string>): void {
+/**
+ * Installs the hook once per process for the given font files (virtual file names); `parsed` is told of each shared
+ * fontkit font when it is parsed.
+ */
+export function installFontReuse(files: Iterable<string>, parsed?: (file: string, font: FontkitFont) => void): void {
   for (const file of files) eligible.add(file);
+  onParsed = parsed;
   if (installed) return;
   const proto = internalPrototype<PdfKitDocument>('PDFDocument.js', ['provideFont', 'getFontType']);
   const original = proto.provideFont;
@@ -104,6 +110,7 @@ export function installFontReuse(files: Iterable<string>): void {
       const font = original.call(this, family, bold, italics);
       if (!isEmbeddedFont(font)) throw internalChanged("pdfkit's EmbeddedFont (font, name, layoutCached)");
       shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
+      onParsed?.(file, font.font);
       return font;
     }
     if (typeof this._fontFamilies !== 'object' || typeof this._fontCount !== 'number') {

@@ -1,0 +1,62 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorCode, fileSystemError, fileSystemReason } from '../validation/fs-errors.js';
+import { UserError, type Problem } from '../validation/problem.js';
+import { readTextFile } from '../validation/text-file.js';
+
+/**
+ * The raw text of every knowledge base file, keyed by its path relative to the knowledge folder;
+ * a file that exists but cannot be read (a folder in its place, a broken link, not UTF-8) holds
+ * the problems that say why, so one `controleer` reports them with everything else.
+ */
+export type KnowledgeFiles = ReadonlyMap<string, string | readonly Problem[]>;
+
+/** The knowledge base's files besides the themes (their schemas: load.ts). */
+export const knowledgeFileNames = {
+  source: 'bron.yaml',
+  chapters: 'hoofdstukken.yaml',
+  roles: 'rollen.yaml',
+  organisationTypes: 'organisatietypen.yaml',
+  instruments: 'instrumenten.yaml',
+  corrections: 'correcties.yaml',
+  legalFramework: 'wetgeving.yaml',
+  typology: 'typologie.yaml',
+  measures: 'maatregelen.yaml',
+  elections: 'verkiezingen.yaml',
+} as const;
+export const themesFolder = 'themas';
+
+/** Ten times the largest file of the built-in knowledge base; each text field is limited further by the schema. */
+const maxKnowledgeFileBytes = 512 * 1024;
+
+/**
+ * Reads every file of the knowledge base in a fixed order; a missing one is left out (parsing reports it). Kept
+ * apart from load.ts so that a cached knowledge base is found without loading the schemas.
+ */
+export async function readKnowledgeFiles(dir: string, label = 'knowledge'): Promise<KnowledgeFiles> {
+  const files = new Map<string, string | readonly Problem[]>();
+  const read = async (name: string) => {
+    const shown = `${label}/${name}`;
+    try {
+      files.set(name, await readTextFile(join(dir, name), shown, { what: 'het kennisbankbestand', maxBytes: maxKnowledgeFileBytes }));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      // A missing file is reported by parseKnowledge, with every other problem.
+      if (errorCode(error.cause) === 'ENOENT') return;
+      const reason = fileSystemReason(error.cause, 'lezen');
+      files.set(
+        name,
+        error.problems.length > 0
+          ? error.problems
+          : [{ file: shown, key: '', message: reason ? `kan niet worden gelezen: ${reason}` : error.message }],
+      );
+    }
+  };
+  for (const name of Object.values(knowledgeFileNames)) await read(name);
+  const themeNames = await readdir(join(dir, themesFolder)).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw fileSystemError(error, `${label}/${themesFolder}`, 'lezen', 'de map');
+  });
+  for (const name of themeNames.filter((n) => n.endsWith('.yaml')).sort()) await read(`${themesFolder}/${name}`);
+  return files;
+}

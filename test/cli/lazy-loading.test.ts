@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { cacheDirVariable } from '../../src/cache/store.js';
+import { packageRoot } from '../../src/paths.js';
+import { withTempDir } from '../support/tools.js';
+import { buildIfStale } from '../wizard/support/terminal.js';
+
+/**
+ * Each command loads only what it needs (the cold start is most of a short command's time): the packages a run of
+ * the built modules loads, as a loader hook sees them.
+ */
+const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+const hook = join(packageRoot, 'test', 'support', 'loaded-modules.mjs');
+
+beforeAll(() => buildIfStale());
+
+/** The packages (of node_modules) a run of the program loads. */
+async function packagesLoaded(dir: string, args: string[]): Promise<Set<string>> {
+  const list = join(dir, `geladen-${Math.random().toString(36).slice(2)}.txt`);
+  await promisify(execFile)(process.execPath, ['--import', hook, cli, ...args], {
+    cwd: dir,
+    env: { ...process.env, LOADED_MODULES_FILE: list, [cacheDirVariable]: join(dir, 'cache') },
+  });
+  const names = readFileSync(list, 'utf8')
+    .split('\n')
+    .map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1])
+    .filter((name): name is string => name !== undefined);
+  return new Set(names);
+}
+
+const heavy = [
+  'zod',
+  'yaml',
+  'handlebars',
+  'markdown-it',
+  'docx',
+  'pako',
+  'pdfmake',
+  '@inquirer/prompts',
+  'cli-progress',
+];
+const among = (loaded: Set<string>) => heavy.filter((name) => loaded.has(name));
+
+test('--help, themas and each format of genereer load only the libraries they use', async () => {
+  await withTempDir(async (dir) => {
+    const example = join(packageRoot, 'examples', 'gemeente.yaml');
+    const genereer = (formats: string) => [
+      'genereer',
+      '--antwoorden',
+      example,
+      '--uitvoer',
+      `uit-${formats}`,
+      '--formaten',
+      formats,
+    ];
+    expect(among(await packagesLoaded(dir, ['--help']))).toEqual([]);
+    // The first run validates the knowledge base (zod, yaml); then it comes from the cache.
+    expect(among(await packagesLoaded(dir, ['themas']))).toEqual(['zod', 'yaml']);
+    expect(among(await packagesLoaded(dir, ['themas']))).toEqual([]);
+    expect(among(await packagesLoaded(dir, genereer('md')))).toEqual(['zod', 'yaml', 'handlebars', 'markdown-it']);
+    expect(among(await packagesLoaded(dir, genereer('docx')))).toEqual([
+      'zod',
+      'yaml',
+      'handlebars',
+      'markdown-it',
+      'docx',
+      'pako',
+    ]);
+    expect(among(await packagesLoaded(dir, genereer('pdf')))).toEqual([
+      'zod',
+      'yaml',
+      'handlebars',
+      'markdown-it',
+      'pdfmake',
+    ]);
+  });
+}, 300_000);
