@@ -9,6 +9,7 @@ import { checkReferences } from './references.js';
 import { checkRoleMarkup } from './wording-check.js';
 import type { KnowledgeBase } from './model.js';
 import {
+  basisnormenSchema,
   chaptersSchema,
   correctionsSchema,
   electionCalendarSchema,
@@ -43,6 +44,7 @@ const singleFiles = {
   typology: ['typologie.yaml', typologySchema],
   measures: ['maatregelen.yaml', measuresSchema],
   elections: ['verkiezingen.yaml', electionCalendarSchema],
+  basisnormen: ['basisnormen.yaml', basisnormenSchema],
 } as const;
 const themesFolder = 'themas';
 
@@ -120,6 +122,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const typology = load(...singleFiles.typology);
   const measures = load(...singleFiles.measures);
   const elections = load(...singleFiles.elections);
+  const basisnormen = load(...singleFiles.basisnormen);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -147,7 +150,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     !legalFramework ||
     !typology ||
     !measures ||
-    !elections
+    !elections ||
+    !basisnormen
   ) {
     return { ok: false, problems };
   }
@@ -166,6 +170,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     ),
     measures,
     elections,
+    basisnormen,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
@@ -176,6 +181,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     rolesFile: where(singleFiles.roles[0]),
     measuresFile: where(singleFiles.measures[0]),
+    basisnormenFile: where(singleFiles.basisnormen[0]),
     instrumentsFile: where(singleFiles.instruments[0]),
     rawText: (file) => {
       const text = files.get(file.slice(label.length + 1));
