@@ -215,8 +215,10 @@ async function largeRegisterRun(): Promise<void> {
     if (!result.ok) throw new Error('knowledge base invalid');
     const counting: number[] = [];
     for (let i = 0; i < registerRuns; i++) {
-      const [elapsed, counted] = await time(async () => countRegister(bytes, file, result.knowledge, 2027));
-      if (counted.counted + counted.outsideYear !== registerRows) throw new Error('register miscounted');
+      const scope = { years: [2025, 2026, 2027], organisationType: 'gemeente' } as const;
+      const [elapsed, counted] = await time(async () => countRegister(bytes, file, result.knowledge, scope));
+      const inScope = counted.perYear.reduce((sum, year) => sum + year.counted, 0);
+      if (inScope + counted.outsideYears !== registerRows) throw new Error('register miscounted');
       counting.push(elapsed);
     }
     const args = ['--antwoorden', reportAnswersFile, '--document', 'rapportage', '--formaten', 'md'];

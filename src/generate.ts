@@ -15,8 +15,10 @@ import {
   offeredDocuments,
   reportRequested,
   showsReport,
+  trendYears,
 } from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
+import type { RegisterScope } from './register/index.js';
 import { loadTemplates } from './templates/load.js';
 import { renderTemplates } from './templates/render.js';
 import {
@@ -87,11 +89,12 @@ export interface ReportRequest {
   /** Counts from 1 up to below this are suppressed as small; 0 or 1 turns suppression off. */
   privacyThreshold: number;
   /**
-   * Reads the meldingen register (`genereer --meldingen`) for the verslagjaar of the plan model.
-   * Called at most once, and only when a document shows its counts: the rapportage, or a brief
-   * that offers it. Its presence alone makes a brief on its own offer the rapportage.
+   * Reads the meldingen register (`genereer --meldingen`) for the years of the report's trend (the
+   * verslagjaar last) in the typology of the organisation type. Called at most once, and only when
+   * a document shows its counts: the rapportage, or a brief that offers it. Its presence alone makes
+   * a brief on its own offer the rapportage.
    */
-  register?: (verslagjaar: number) => Promise<RegisterInput>;
+  register?: (scope: RegisterScope) => Promise<RegisterInput>;
 }
 
 export interface PlannedFile {
@@ -128,8 +131,9 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const registerGiven = report.register !== undefined;
   const aboutReportYear = reportRequested(answers, registerGiven);
   const warnings = documentWarnings(answers, { documents, registerGiven, today: request.today });
-  const register = showsReport(documents, aboutReportYear) ? await report.register?.(model.verslagjaar) : undefined;
-  const reportContext = buildReportContext(model, knowledge, {
+  const scope = { years: trendYears(model.verslagjaar), organisationType: answers.organisatie.type };
+  const register = showsReport(documents, aboutReportYear) ? await report.register?.(scope) : undefined;
+  const reportContext = buildReportContext(model, answers, knowledge, {
     ...(register ? { register } : {}),
     threshold: report.privacyThreshold,
     offered: offeredDocuments(documents, aboutReportYear),

@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import type { Answers } from '../src/answers/schema.js';
 import { generateDocuments, plannedFiles, type GenerateRequest } from '../src/generate.js';
 import { warningText } from '../src/plan/warnings.js';
-import { emptyCounts } from '../src/register/counts.js';
+import type { RegisterScope } from '../src/register/index.js';
 import type { DocumentKind } from '../src/vocabulary.js';
 import { builtInKnowledge } from './support/knowledge.js';
 import { exampleAnswers } from './support/plan.js';
+import { zeroCounts } from './support/report.js';
 import { withTempDir } from './support/tools.js';
 
 /** generateDocuments: the one route for genereer and the wizard. */
@@ -24,25 +25,25 @@ async function request(dir: string, documents: DocumentKind[], answers?: Answers
   };
 }
 
-test('reads the register once, for the verslagjaar of the plan model, and only when a document shows it', async () => {
+test('reads the register once, for the trend up to the verslagjaar of the plan model, and only when a document shows it', async () => {
   await withTempDir(async (dir) => {
     const kb = await builtInKnowledge();
-    const years: number[] = [];
-    const register = async (verslagjaar: number) => {
-      years.push(verslagjaar);
-      return { counts: emptyCounts(kb), skippedRows: 3 };
+    const scopes: RegisterScope[] = [];
+    const register = async (scope: RegisterScope) => {
+      scopes.push(scope);
+      return { perYear: scope.years.map((jaar) => ({ jaar, counts: zeroCounts(kb) })), skippedRows: 3 };
     };
     const { files } = await generateDocuments({
       ...(await request(dir, ['rapportage', 'brief'])),
       report: { privacyThreshold: 5, register },
     });
-    expect(years).toEqual([2027]);
+    expect(scopes).toEqual([{ years: [2025, 2026, 2027], organisationType: 'gemeente' }]);
     const report = text(files[0]!.bytes);
     expect(report).toContain('3 rijen uit het register zijn overgeslagen');
     expect(report).toContain('| **Totaal** | **0** | **0** | **0** | **0** | **0** | **0** |');
 
     await generateDocuments({ ...(await request(dir, ['beleidsplan'])), report: { privacyThreshold: 5, register } });
-    expect(years).toEqual([2027]);
+    expect(scopes).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { electionsOf, findMeasure, measureNames, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import {
+  electionsOf,
+  findMeasure,
+  getOrganisationType,
+  measureNames,
+  roleName,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
 import {
   chapterIdSchema,
   electionKinds,
@@ -7,8 +14,9 @@ import {
   measureStatusIds,
   normStandIds,
   organisationTypeIdSchema,
+  type OrganisationTypeId,
 } from '../knowledge/schema.js';
-import { chosenChapters, ownMeasurePrefix } from '../plan/rules.js';
+import { chosenChapters, hasRepresentativeBody, ownMeasurePrefix } from '../plan/rules.js';
 import { isoDate, parseDate } from '../validation/dates.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { controlCharacterProblem } from '../validation/text.js';
@@ -221,6 +229,98 @@ const normAnswerSchema = z.preprocess(
 );
 export type NormAnswer = z.output<typeof normAnswerSchema>;
 
+/*
+ * The integriteitsrapportage and its cover letter (the keys `rapportage` and `aanbieding`): how the
+ * report shows the meldingen, where the register begins, the year's own figures that no register
+ * holds, and how the letter offers the report. All optional; the defaults are in plan/rules.ts.
+ */
+const countSchema = z
+  .number({ error: 'vul een aantal in: een heel getal, 0 of meer' })
+  .int('een aantal is een heel getal')
+  .min(0, 'een aantal is 0 of meer');
+const activitySchema = z.strictObject({
+  aantal: countSchema.optional(),
+  deelnemers: countSchema.optional(),
+  toelichting: optionalLine(500),
+});
+/** Figures of the verslagjaar that are in no meldingen register; only for the year in `jaar`. */
+export const figuresSchema = z.strictObject({
+  jaar: yearSchema,
+  adviesvragen: countSchema.optional(),
+  onderzoeken: z.strictObject({ intern: countSchema.optional(), extern: countSchema.optional() }).optional(),
+  vertrouwenspersoon: z
+    .strictObject({
+      gesprekken: countSchema.optional(),
+      meldingen: countSchema.optional(),
+      voorlichtingen: countSchema.optional(),
+    })
+    .refine((v) => v.meldingen === undefined || v.gesprekken === undefined || v.meldingen <= v.gesprekken, {
+      path: ['meldingen'],
+      message: 'de gesprekken die uitmondden in een melding zijn er hoogstens zoveel als alle gesprekken',
+    })
+    .optional(),
+  trainingen: activitySchema.optional(),
+  ambtseden: activitySchema.optional(),
+  introductie: activitySchema.optional(),
+  dilemmasessies: activitySchema.optional(),
+});
+export type Figures = z.output<typeof figuresSchema>;
+
+export const reportStyleIds = ['tabel', 'zin'] as const;
+export const letterTreatmentIds = ['ter-informatie', 'ter-bespreking'] as const;
+
+const reportAnswers = {
+  rapportage: z
+    .strictObject({
+      /** "zin": the meldingen in sentences instead of tables (for a small organisation). */
+      meldingen_als: z.enum(reportStyleIds).optional(),
+      /** The year the register begins; default: the year of its earliest melding. */
+      register_sinds: yearSchema.optional(),
+      cijfers: figuresSchema.optional(),
+    })
+    .optional(),
+  aanbieding: z
+    .strictObject({
+      behandeling: z.enum(letterTreatmentIds).optional(),
+      /** The commissie of the representative body that discusses the report, without an article. */
+      commissie: freeText(textLimits.naam, {
+        multiline: false,
+        empty: 'mag niet leeg zijn; laat de sleutel weg als u niets wilt invullen',
+      })
+        .refine(
+          (name) => !/^(de|het)\s/i.test(name),
+          'schrijf de naam zonder lidwoord, bijvoorbeeld "commissie Bestuur"',
+        )
+        .optional(),
+      /** Where the documents are published, as it reads after "gepubliceerd": "op www.voorbeeld.nl". */
+      publicatie: optionalLine(200),
+    })
+    .optional(),
+};
+
+/** The rules of the `rapportage` and `aanbieding` keys that need the knowledge base or other keys. */
+function checkReportAnswers(
+  kb: KnowledgeBase,
+  answers: { organisatie: { type: OrganisationTypeId }; aanbieding?: { behandeling?: string; commissie?: string } },
+  ctx: z.RefinementCtx,
+): void {
+  const letter = answers.aanbieding;
+  if (letter?.commissie === undefined) return;
+  if (!hasRepresentativeBody(kb, answers.organisatie.type)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['aanbieding', 'commissie'],
+      message: `${getOrganisationType(kb, answers.organisatie.type).in_zin} heeft geen volksvertegenwoordiging met commissies; laat commissie weg`,
+    });
+  } else if (letter.behandeling !== 'ter-bespreking') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['aanbieding', 'commissie'],
+      message: 'een commissie hoort bij behandeling: ter-bespreking; zet die erbij of laat commissie weg',
+    });
+  }
+}
+
 const structure = z.strictObject({
   organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
   /** Default: every chapter of the type (plan/rules.ts). */
@@ -269,6 +369,7 @@ const structure = z.strictObject({
   maatregel_status: z.record(z.string(), z.enum(measureStatusIds)).default({}),
   /** The officer's changes to the action plan: moved, other owner, left out, own measures. */
   actieplan: actionPlanSchema.optional(),
+  ...reportAnswers,
   /**
    * The stand of the basisnormen, per norm id (basisnormen.yaml). Absent: the plan shows a table to fill
    * in; a norm not named gets a place to fill in.
@@ -372,6 +473,9 @@ export function answersSchema(kb: KnowledgeBase) {
       // Checks across fields run as soon as the fields they read are valid, whatever else is wrong.
       .superRefine(chapterChecks, { when: (payload) => validFields(payload, chapterInputs) })
       .superRefine(actionPlanChecks, { when: (payload) => validFields(payload, actionPlanInputs) })
+      .superRefine((answers, ctx) => checkReportAnswers(kb, answers, ctx), {
+        when: (payload) => validFields(payload, reportInputs),
+      })
   );
 
   function chapterChecks(answers: AnswersDraft, ctx: z.RefinementCtx) {
@@ -430,6 +534,7 @@ export function answersSchema(kb: KnowledgeBase) {
 /** The top-level keys each check across fields reads. */
 const chapterInputs = new Set(['organisatie', 'hoofdstukken', 'zwakke_themas', 'prioriteiten', 'toelichting']);
 const actionPlanInputs = new Set(['organisatie', 'hoofdstukken', 'planperiode', 'actieplan']);
+const reportInputs = new Set(['organisatie', 'aanbieding']);
 
 function validFields(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }, inputs: ReadonlySet<string>) {
   return !payload.issues.some((issue) => inputs.has(String(issue.path?.[0])));

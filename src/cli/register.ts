@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Answers } from '../answers/schema.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { countRegister, type RegisterResult } from '../register/index.js';
+import { countRegister, type RegisterResult, type RegisterScope } from '../register/index.js';
 import { fileSystemError } from '../validation/fs-errors.js';
 import { formatProblem, UserError } from '../validation/problem.js';
 import { displayPath } from './paths.js';
@@ -42,22 +42,46 @@ export function registerSource(
 export async function countRegisterFile(
   source: Pick<RegisterSource, 'path' | 'shown'>,
   knowledge: KnowledgeBase,
-  year: number,
+  scope: RegisterScope,
 ): Promise<RegisterResult> {
   const bytes = await readFile(source.path).catch((error: unknown) => {
     throw fileSystemError(error, source.shown, 'lezen', 'het meldingenregister');
   });
-  return countRegister(bytes, source.shown, knowledge, year);
+  return countRegister(bytes, source.shown, knowledge, scope);
 }
 
 export function rowCount(n: number): string {
   return `${n} ${n === 1 ? 'rij' : 'rijen'}`;
 }
 
-/** "12 meldingen uit 2027 geteld; 3 rijen uit andere jaren niet meegeteld": how the counts got in. */
-export function registerSummary(register: RegisterResult, year: number): string {
-  const parts = [`${register.counted} ${register.counted === 1 ? 'melding' : 'meldingen'} uit ${year} geteld`];
-  if (register.outsideYear > 0) parts.push(`${rowCount(register.outsideYear)} uit andere jaren niet meegeteld`);
+/** The meldingen counted in the verslagjaar (the last year of the scope), and in all years of the scope. */
+export function countedRows(register: RegisterResult): { verslagjaar: number; year: number; all: number } {
+  const current = register.perYear.at(-1)!;
+  return {
+    verslagjaar: current.jaar,
+    year: current.counted,
+    all: register.perYear.reduce((sum, entry) => sum + entry.counted, 0),
+  };
+}
+
+/**
+ * "12 meldingen uit 2027 geteld, ter vergelijking 9 uit 2026 en 7 uit 2025; 3 rijen uit andere jaren
+ * niet meegeteld": how the counts got in. A register with only its header says so.
+ */
+export function registerSummary(register: RegisterResult): string {
+  const { verslagjaar, year, all } = countedRows(register);
+  if (all === 0 && register.outsideYears === 0 && register.badRows === 0) {
+    return `geen meldingen (alleen de kopregel); geteld als 0 meldingen in ${verslagjaar}`;
+  }
+  const earlier = register.perYear
+    .slice(0, -1)
+    .reverse()
+    .map((entry) => `${entry.counted} uit ${entry.jaar}`);
+  const parts = [
+    `${year} ${year === 1 ? 'melding' : 'meldingen'} uit ${verslagjaar} geteld` +
+      (earlier.length > 0 ? `, ter vergelijking ${earlier.join(' en ')}` : ''),
+  ];
+  if (register.outsideYears > 0) parts.push(`${rowCount(register.outsideYears)} uit andere jaren niet meegeteld`);
   if (register.badRows > 0) parts.push(`${rowCount(register.badRows)} met fouten overgeslagen`);
   return parts.join('; ');
 }
@@ -75,9 +99,10 @@ export interface RegisterReading {
 export async function readRegister(
   source: RegisterSource,
   knowledge: KnowledgeBase,
-  year: number,
+  scope: RegisterScope,
 ): Promise<RegisterReading> {
-  const register = await countRegisterFile(source, knowledge, year);
+  const register = await countRegisterFile(source, knowledge, scope);
+  const { verslagjaar, year, all } = countedRows(register);
   const file = source.shown;
   if (register.badRows > 0 && !source.skipBadRows) {
     throw new UserError(
@@ -95,24 +120,25 @@ export async function readRegister(
       ].join('\n'),
     );
   }
-  if (register.counted === 0 && register.outsideYear > 0) {
+  if (year === 0 && all + register.outsideYears > 0) {
     notes.push(
-      `Let op: geen enkele melding in ${file} valt in verslagjaar ${year}. Klopt het jaar (--jaar of "verslagjaar")?`,
+      `Let op: geen enkele melding in ${file} valt in verslagjaar ${verslagjaar}. Klopt het jaar (--jaar of "verslagjaar")?`,
     );
   }
-  return { register, summary: `Meldingenregister ${file}: ${registerSummary(register, year)}.`, notes };
+  return { register, summary: `Meldingenregister ${file}: ${registerSummary(register)}.`, notes };
 }
 
 /**
- * The register step of a generation request: reads `source` for the plan model's verslagjaar, and
+ * The register step of a generation request: reads `source` for the years of the report's trend, and
  * keeps what reading it told for the caller to show.
  */
 export function registerStep(source: RegisterSource, knowledge: KnowledgeBase) {
   let reading: RegisterReading | undefined;
   return {
-    register: async (verslagjaar: number) => {
-      reading = await readRegister(source, knowledge, verslagjaar);
-      return { counts: reading.register.counts, skippedRows: reading.register.badRows };
+    register: async (scope: RegisterScope) => {
+      reading = await readRegister(source, knowledge, scope);
+      const { perYear, earliestYear, badRows } = reading.register;
+      return { perYear, earliestYear, skippedRows: badRows };
     },
     reading: () => reading,
   };

@@ -2,6 +2,7 @@ import type {
   Audience,
   Basisnormen,
   Chapter,
+  Classification,
   ChapterId,
   Correction,
   ElectionCalendar,
@@ -43,6 +44,14 @@ export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
 
 export function getOrganisationType(kb: KnowledgeBase, id: OrganisationTypeId): OrganisationType {
   return must(kb.organisationTypes.find((type) => type.id === id), `organisation type ${id}`);
+}
+
+/** The typology an organisation type reports its meldingen in (each type has exactly one). */
+export function typologyOf(kb: KnowledgeBase, typeId: OrganisationTypeId): Classification {
+  return must(
+    kb.typology.typologieen.find((typology) => typology.typen.includes(typeId)),
+    `typology for organisation type ${typeId}`,
+  );
 }
 
 export function getInstrument(kb: KnowledgeBase, id: string): Instrument {

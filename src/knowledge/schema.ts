@@ -359,22 +359,41 @@ export const legalFrameworkSchema = z.strictObject({
 export type LegalFramework = z.infer<typeof legalFrameworkSchema>;
 
 /*
- * The typology of integrity violations and the values of a meldingen register. The ids are a public
- * contract (the columns of `genereer --meldingen`) and the code counts by them, so the schema fixes
- * them; labels and descriptions are free.
+ * The typologies of integrity violations and the values of a meldingen register. The ids are a
+ * public contract (the columns of `genereer --meldingen`) and the code counts by them, so the schema
+ * fixes them; labels and descriptions are free.
  */
-export const violationCategoryIds = [
-  'corruptie',
-  'fraude-diefstal-verduistering',
-  'wanprestatie-verspilling',
-  'misbruik-bevoegdheden',
-  'ongewenste-omgangsvormen',
-  'onverenigbare-functies',
-  'misbruik-informatie',
-  'wangedrag-vrije-tijd',
-  'overig',
-] as const;
-export type ViolationCategoryId = (typeof violationCategoryIds)[number];
+export const typologyIds = ['decentraal', 'rijk'] as const;
+export type TypologyId = (typeof typologyIds)[number];
+/** Per typology, the ids of the register's `categorie` column. Add ids; never rename or remove one. */
+export const violationCategoryIds = {
+  decentraal: [
+    'corruptie',
+    'fraude-diefstal-verduistering',
+    'wanprestatie-verspilling',
+    'misbruik-bevoegdheden',
+    'ongewenste-omgangsvormen',
+    'onverenigbare-functies',
+    'misbruik-informatie',
+    'wangedrag-vrije-tijd',
+    'giften',
+    'overig',
+  ],
+  rijk: [
+    'financiele-schendingen',
+    'oneigenlijk-gebruik-dienstmiddelen',
+    'misbruik-geweldsbevoegdheden',
+    'misbruik-bevoegdheden',
+    'lekken-misbruik-informatie',
+    'belangenverstrengeling',
+    'misdragingen-privesfeer',
+    'ongewenste-omgangsvormen',
+    'overig',
+  ],
+} as const satisfies Record<TypologyId, readonly string[]>;
+/** The register's `soort` column: a melding of an integrity violation, or of a misstand (Wbk). */
+export const reportKindIds = ['integriteitsschending', 'misstand'] as const;
+export type ReportKindId = (typeof reportKindIds)[number];
 export const subjectIds = ['ambtenaar', 'politiek-ambtsdrager'] as const;
 export type SubjectId = (typeof subjectIds)[number];
 export const caseStatusIds = ['open', 'afgerond'] as const;
@@ -386,30 +405,105 @@ export type SanctionId = (typeof sanctionIds)[number];
 /** The stand of a measure of the action plan: `maatregel_status` in the answers file, with labels here. */
 export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
 
+/** Checks that a list has exactly the given ids, each once, in any order; issues under `path`. */
+function checkExactIds(
+  ids: readonly string[],
+  list: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[] = [],
+): void {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (!ids.includes(item.id)) {
+      const message = `${describeUnknown('onbekende id', item.id, ids)} (de id's zijn een vast contract)`;
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message });
+    } else if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `id "${item.id}" komt meer dan eens voor` });
+    }
+    seen.add(item.id);
+  });
+  const missing = ids.filter((id) => !seen.has(id));
+  if (missing.length > 0) {
+    ctx.addIssue({ code: 'custom', path: [...path], message: `deze id's ontbreken: ${missing.join(', ')} (ze zijn een vast contract)` });
+  }
+}
+
 /** Refines a list so that it has exactly the given ids, each once, in any order. */
 function exactIds(ids: readonly string[]) {
-  return (list: readonly { id: string }[], ctx: z.RefinementCtx) => {
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      if (!ids.includes(item.id)) {
-        const message = `${describeUnknown('onbekende id', item.id, ids)} (de id's zijn een vast contract)`;
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message });
-      } else if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id "${item.id}" komt meer dan eens voor` });
-      }
-      seen.add(item.id);
-    });
-    const missing = ids.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: `deze id's ontbreken: ${missing.join(', ')} (ze zijn een vast contract)` });
-    }
-  };
+  return (list: readonly { id: string }[], ctx: z.RefinementCtx) => checkExactIds(ids, list, ctx);
 }
 
 const labelledEntry = z.strictObject({ id: z.string(), label: text });
 
+const violationCategorySchema = labelledEntry.extend({
+  omschrijving: text,
+  /** Labels this category had before: a register that still uses one stays valid. */
+  eerdere_labels: z.array(text).default([]),
+});
+export type ViolationCategory = z.infer<typeof violationCategorySchema>;
+
+/** Folds case, accents and spacing: how a register cell is matched to an id or label. */
+export function foldName(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const classificationSchema = z.strictObject({
+  id: z.enum(typologyIds),
+  /** The typology in running text: "de typologie van … van de Vrije Universiteit en BIOS". */
+  naam: text,
+  bron: text,
+  /** The organisation types that report in this typology. */
+  typen: z.array(organisationTypeIdSchema).min(1),
+  categorieen: z.array(violationCategorySchema),
+});
+export type Classification = z.infer<typeof classificationSchema>;
+
+/** Every typology has its contract ids; every organisation type uses exactly one; no name means two categories. */
+function checkClassifications(list: readonly Classification[], ctx: z.RefinementCtx): void {
+  checkExactIds(typologyIds, list, ctx);
+  list.forEach((typology, index) => {
+    if (typologyIds.includes(typology.id)) {
+      checkExactIds(violationCategoryIds[typology.id], typology.categorieen, ctx, [index, 'categorieen']);
+    }
+    const names = new Map<string, string>();
+    typology.categorieen.forEach((category, c) => {
+      [category.id, category.label, ...category.eerdere_labels].forEach((name, n) => {
+        const known = names.get(foldName(name));
+        if (known !== undefined && known !== category.id) {
+          const path = n === 0 ? 'id' : n === 1 ? 'label' : 'eerdere_labels';
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'categorieen', c, path],
+            message: `"${name}" noemt ook de categorie "${known}"; een naam hoort bij één categorie`,
+          });
+        }
+        names.set(foldName(name), category.id);
+      });
+    });
+  });
+  for (const type of organisationTypeIds) {
+    const using = list.filter((typology) => typology.typen.includes(type)).map((typology) => typology.id);
+    if (using.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message:
+          using.length === 0
+            ? `geen typologie voor organisatietype ${type}; zet het bij "typen" van één typologie`
+            : `organisatietype ${type} staat bij meer dan één typologie (${using.join(', ')})`,
+      });
+    }
+  }
+}
+
 export const typologySchema = z.strictObject({
-  categorieen: z.array(labelledEntry.extend({ omschrijving: text })).superRefine(exactIds(violationCategoryIds)),
+  typologieen: z.array(classificationSchema).superRefine(checkClassifications),
+  soort: z.array(labelledEntry).superRefine(exactIds(reportKindIds)),
   betreft: z.array(labelledEntry).superRefine(exactIds(subjectIds)),
   status: z.array(labelledEntry).superRefine(exactIds(caseStatusIds)),
   oordeel: z.array(labelledEntry).superRefine(exactIds(verdictIds)),

@@ -1,25 +1,21 @@
-import { getOrganisationType, type KnowledgeBase } from '../knowledge/model.js';
-import type { OrganisationType } from '../knowledge/schema.js';
-import type { RegisterCounts } from '../register/counts.js';
-import { registerTables, type RegisterTables } from '../register/tables.js';
+import type { Answers } from '../answers/schema.js';
+import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Format } from '../vocabulary.js';
+import { buildLetterData, type LetterData } from './letter-model.js';
 import type { MeasurePlan, PlanModel, ThemeRef } from './model.js';
-import { reportYearBeforePlan, type OfferedDocument } from './rules.js';
+import { buildReportCounts, type RegisterInput, type ReportCounts } from './report-counts.js';
+import { figuresInForce, reportStyle, reportYearBeforePlan, type OfferedDocument } from './rules.js';
 
 /*
  * The template data of the integriteitsrapportage and the cover letter on top of the plan model;
  * generateDocuments adds it for every document. Keys are Dutch, like the plan model's. Only data:
- * the numbering and wording of the chapters are the template's.
+ * the numbering and wording of the chapters are the template's. Here the stand of the plan's
+ * measures; the counts are in report-counts.ts, the letter's data in letter-model.ts.
  */
 
 export const defaultPrivacyThreshold = 5;
 
-/** What the report needs of a counted meldingen register. */
-export interface RegisterInput {
-  counts: RegisterCounts;
-  /** Rows with errors that were skipped (`--sla-fouten-over`): the report says how many. */
-  skippedRows: number;
-}
+export type { RegisterInput } from './report-counts.js';
 
 export interface ReportOptions {
   /** The counted meldingen register; without one the tables get cells to fill in. */
@@ -53,7 +49,7 @@ export interface MeasureRow {
   later: boolean;
 }
 
-export interface ReportData {
+export interface ReportData extends Omit<ReportCounts, 'tabellen'> {
   volgendJaar: number;
   /** The verslagjaar lies within the plan period. */
   binnenPlanperiode: boolean;
@@ -81,15 +77,10 @@ export interface ReportData {
   drempel: number;
   /** Suppression is on (threshold above 1). */
   drempelActief: boolean;
-  tabellen: RegisterTables;
-  typologie: { id: string; label: string; omschrijving: string }[];
+  tabellen: ReportCounts['tabellen'];
+  /** The meldingen in sentences instead of tables (`rapportage.meldingen_als: zin`). */
+  meldingenAlsZin: boolean;
 }
-
-export type LetterData = OrganisationType['brief'] & {
-  beleidsplan: boolean;
-  rapportage: boolean;
-  formaat: Format;
-};
 
 export interface ReportContext {
   rapportage: ReportData;
@@ -97,7 +88,12 @@ export interface ReportContext {
 }
 
 /** Pure: plan model + register counts → the data the rapportage and brief templates read besides the plan model. */
-export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options: ReportOptions): ReportContext {
+export function buildReportContext(
+  model: PlanModel,
+  answers: Answers,
+  kb: KnowledgeBase,
+  options: ReportOptions,
+): ReportContext {
   const year = model.verslagjaar;
   const typology = kb.typology;
   const statusLabel = new Map<string, string>(typology.maatregel_status.map((s) => [s.id, s.label]));
@@ -123,8 +119,18 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
   const withStatus = rows.filter((row) => row.statusId !== undefined);
   const later = rows.filter((row) => row.later).length;
   const suppressing = options.threshold > 1;
+  const counts = buildReportCounts(kb, {
+    verslagjaar: year,
+    organisationType: answers.organisatie.type,
+    register: options.register,
+    registerSince: answers.rapportage?.register_sinds,
+    figures: figuresInForce(answers, year),
+    threshold: options.threshold,
+    withPolitiek: model.bestuurlijk,
+  });
   return {
     rapportage: {
+      ...counts,
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
       voorPlanperiode: reportYearBeforePlan(year, model.planperiode),
@@ -154,17 +160,9 @@ export function buildReportContext(model: PlanModel, kb: KnowledgeBase, options:
       register: { gegeven: options.register !== undefined, overgeslagen: options.register?.skippedRows ?? 0 },
       drempel: suppressing ? options.threshold : 0,
       drempelActief: suppressing,
-      tabellen: registerTables(options.register?.counts, kb, {
-        threshold: options.threshold,
-        withPolitiek: model.bestuurlijk,
-      }),
-      typologie: typology.categorieen.map(({ id, label, omschrijving }) => ({ id, label, omschrijving })),
+      // Sentences only say what a counted register shows; without one the tables have places to fill in.
+      meldingenAlsZin: reportStyle(answers) === 'zin' && options.register !== undefined,
     },
-    brief: {
-      ...getOrganisationType(kb, model.organisatie.type as OrganisationType['id']).brief,
-      beleidsplan: options.offered.includes('beleidsplan'),
-      rapportage: options.offered.includes('rapportage'),
-      formaat: options.attachmentFormat,
-    },
+    brief: buildLetterData(model, answers, kb, options),
   };
 }

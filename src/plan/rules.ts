@@ -1,4 +1,4 @@
-import { findMeasure, getChapter, getOrganisationType, measureAudiences, type KnowledgeBase } from '../knowledge/model.js';
+import { findMeasure, getChapter, getOrganisationType, measureAudiences, roleName, type KnowledgeBase } from '../knowledge/model.js';
 import {
   standsNeedingMeasures,
   type Audience,
@@ -37,6 +37,7 @@ export interface DateChoice {
 
 export interface ReportChoice extends DateChoice {
   planperiode: { van: number; tot: number };
+  rapportage?: { cijfers?: { jaar: number } | undefined } | undefined;
 }
 
 /** The chapters the answers name: their own list, or by default every chapter of the type. */
@@ -264,6 +265,59 @@ export function reportYearBeforePlan(year: number, planPeriod: { van: number }):
   return year < planPeriod.van;
 }
 
+/** How many years the trend of meldingen shows: the verslagjaar and the years before it. */
+export const trendLength = 3;
+
+/** The trend's years, oldest first, ending with the verslagjaar. */
+export function trendYears(year: number): number[] {
+  return Array.from({ length: trendLength }, (_, i) => year - trendLength + 1 + i);
+}
+
+/**
+ * The year the register begins, for the trend: `rapportage.register_sinds` of the answers, else the
+ * year of its earliest melding; rows dated before `register_sinds` show that it reaches back further.
+ * Undefined for a register without any melding and without `register_sinds`.
+ */
+export function registerBegins(register: { earliestYear?: number | undefined; since?: number | undefined }) {
+  const begins = Math.min(register.since ?? Infinity, register.earliestYear ?? Infinity);
+  return Number.isFinite(begins) ? begins : undefined;
+}
+
+/**
+ * Whether the register gives a count for `year` of the trend, or "niet beschikbaar": no rows in a
+ * year before the register begins cannot mean no meldingen. The verslagjaar always has a count: the
+ * register was given for it.
+ */
+export function registerCoversYear(year: number, verslagjaar: number, begins: number | undefined): boolean {
+  return year === verslagjaar || (begins !== undefined && year >= begins);
+}
+
+/** The answers' own figures apply to the year they name only: another year's figures are left out (and warned about). */
+export function figuresInForce<F extends { jaar: number }>(
+  answers: { rapportage?: { cijfers?: F | undefined } | undefined },
+  year: number,
+): F | undefined {
+  const figures = answers.rapportage?.cijfers;
+  return figures?.jaar === year ? figures : undefined;
+}
+
+/** How the report shows the meldingen: in tables (the default) or, for a small organisation, in sentences. */
+export function reportStyle(answers: { rapportage?: { meldingen_als?: 'tabel' | 'zin' | undefined } | undefined }) {
+  return answers.rapportage?.meldingen_als ?? 'tabel';
+}
+
+/** What the cover letter asks of its readers: the report for information (the default) or for discussion. */
+export function letterTreatment(answers: {
+  aanbieding?: { behandeling?: 'ter-informatie' | 'ter-bespreking' | undefined } | undefined;
+}) {
+  return answers.aanbieding?.behandeling ?? 'ter-informatie';
+}
+
+/** The type has a representative body (raad, Staten, algemeen bestuur), whose commissie can discuss the report. */
+export function hasRepresentativeBody(kb: KnowledgeBase, type: OrganisationTypeId): boolean {
+  return roleName(kb, getOrganisationType(kb, type), 'volksvertegenwoordiging') !== undefined;
+}
+
 /** What a run makes, besides the answers. */
 export interface RunChoice {
   documents: readonly DocumentKind[];
@@ -273,7 +327,10 @@ export interface RunChoice {
   today: string;
 }
 
-/** What is odd about the documents of a run, as data: a report dated within its own year, or before the plan. */
+/**
+ * What is odd about the documents of a run, as data: a report dated within its own year, or before
+ * the plan, or figures in the answers for another year than the report's.
+ */
 export function documentWarnings(answers: ReportChoice, run: RunChoice): DocumentWarning[] {
   if (!showsReport(run.documents, reportRequested(answers, run.registerGiven))) return [];
   const date = documentDate(answers, run.today);
@@ -283,6 +340,10 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
   if (reportYearBeforePlan(year, answers.planperiode)) {
     const { van, tot } = answers.planperiode;
     warnings.push({ kind: 'reportYearBeforePlanPeriod', reportYear: year, planPeriod: { van, tot } });
+  }
+  const figures = answers.rapportage?.cijfers;
+  if (figures && figuresInForce(answers, year) === undefined) {
+    warnings.push({ kind: 'figuresForOtherYear', figuresYear: figures.jaar, reportYear: year });
   }
   return warnings;
 }

@@ -4,6 +4,7 @@ import { longDate } from './dates.js';
 export type DocumentWarning =
   | { kind: 'dateNotAfterReportYear'; date: string; reportYear: number }
   | { kind: 'reportYearBeforePlanPeriod'; reportYear: number; planPeriod: { van: number; tot: number } }
+  | { kind: 'figuresForOtherYear'; figuresYear: number; reportYear: number }
   | { kind: 'fillInsInAdoptedPlan'; count: number }
   | { kind: 'maxPerQuarterRaised'; asked: number; used: number; measures: number }
   | { kind: 'measureBeforePredecessor'; measure: string; quarter: string; after: string; afterQuarter: string }
@@ -19,7 +20,11 @@ export type DocumentWarning =
  * plan): the wizard's summary does not show them, so the wizard prints them after making the documents.
  */
 export function foundWhileRendering(warning: DocumentWarning): boolean {
-  return warning.kind !== 'dateNotAfterReportYear' && warning.kind !== 'reportYearBeforePlanPeriod';
+  return (
+    warning.kind !== 'dateNotAfterReportYear' &&
+    warning.kind !== 'reportYearBeforePlanPeriod' &&
+    warning.kind !== 'figuresForOtherYear'
+  );
 }
 
 /** What is odd about the documents, without what to do about it: the wizard adds its own remedy. */
@@ -52,20 +57,27 @@ export function warningFinding(warning: DocumentWarning): string {
         `Let op: ${warning.given.map((g) => `${g.id} (${g.status})`).join(', ')} zijn nu één maatregel, ${warning.measure}, ` +
         `met verschillende standen in maatregel_status. De rapportage neemt "${warning.chosen}".`
       );
+    case 'figuresForOtherYear':
+      return (
+        `Let op: de cijfers in het antwoordenbestand (rapportage.cijfers) gelden voor ${warning.figuresYear}, niet voor ` +
+        `verslagjaar ${warning.reportYear}; de rapportage laat ze weg en geeft vakken om in te vullen.`
+      );
   }
 }
 
 /**
- * What to do about a warning of the action plan: only the answers file can (the wizard does not
- * ask these), so `genereer` and the wizard say the same.
+ * What to do about a warning of the action plan, or about the report's own figures of another year:
+ * only the answers file can (the wizard does not ask these), so `genereer` and the wizard say the same.
  */
 export function actionPlanRemedy(
   warning: Extract<
     DocumentWarning,
-    { kind: 'maxPerQuarterRaised' | 'measureBeforePredecessor' | 'measureStatusesMerged' }
+    { kind: 'maxPerQuarterRaised' | 'measureBeforePredecessor' | 'measureStatusesMerged' | 'figuresForOtherYear' }
   >,
 ): string {
   switch (warning.kind) {
+    case 'figuresForOtherYear':
+      return `Vul de cijfers van ${warning.reportYear} in en zet "jaar: ${warning.reportYear}" erbij.`;
     case 'maxPerQuarterRaised':
       return (
         "Kies minder zwakke thema's, laat maatregelen weg (actieplan.maatregelen, weglaten: true), verleng de " +

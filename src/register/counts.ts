@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/model.js';
-import type { SanctionId, ViolationCategoryId } from '../knowledge/schema.js';
+import type { Classification } from '../knowledge/schema.js';
 import type { Melding } from './rows.js';
 
 /*
@@ -21,33 +21,49 @@ export interface OutcomeCounts {
 }
 export const outcomeKeys = ['ontvangen', 'onderzocht', 'gegrond', 'ongegrond', 'open', 'maatregel'] as const;
 
+/** The counts of one year. */
 export interface RegisterCounts {
-  /** Per category of the typology, every category present (zeros included). */
-  perCategorie: Record<ViolationCategoryId, OutcomeCounts>;
-  /** Only the meldingen about politieke ambtsdragers. */
-  politiek: OutcomeCounts;
-  /** Per measure other than "geen". */
-  maatregelen: Record<Exclude<SanctionId, 'geen'>, number>;
+  /** Meldingen of integrity violations per category of the organisation's typology, every category present (zeros included). */
+  perCategorie: Record<string, OutcomeCounts>;
+  /** Per category, the part of `perCategorie` about politieke ambtsdragers. */
+  politiekPerCategorie: Record<string, OutcomeCounts>;
+  /** Meldingen of a vermoeden van een misstand (Wbk): counted apart, in no other count. */
+  misstanden: OutcomeCounts;
+  /** Per measure other than "geen", after meldingen of integrity violations. */
+  maatregelen: Record<string, number>;
 }
 
-export function emptyCounts(kb: KnowledgeBase): RegisterCounts {
-  const zero = (): OutcomeCounts => ({ ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 });
+export function zeroOutcomes(): OutcomeCounts {
+  return { ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 };
+}
+
+/** The counts of several groups added up, e.g. every category's for a total. */
+export function addOutcomes(groups: readonly OutcomeCounts[]): OutcomeCounts {
+  const total = zeroOutcomes();
+  for (const group of groups) for (const key of outcomeKeys) total[key] += group[key];
+  return total;
+}
+
+export function emptyCounts(kb: KnowledgeBase, typology: Classification): RegisterCounts {
   return {
-    perCategorie: Object.fromEntries(
-      kb.typology.categorieen.map((c) => [c.id, zero()]),
-    ) as RegisterCounts['perCategorie'],
-    politiek: zero(),
-    maatregelen: Object.fromEntries(
-      kb.typology.maatregelen.filter((m) => m.id !== 'geen').map((m) => [m.id, 0]),
-    ) as RegisterCounts['maatregelen'],
+    perCategorie: Object.fromEntries(typology.categorieen.map((c) => [c.id, zeroOutcomes()])),
+    politiekPerCategorie: Object.fromEntries(typology.categorieen.map((c) => [c.id, zeroOutcomes()])),
+    misstanden: zeroOutcomes(),
+    maatregelen: Object.fromEntries(kb.typology.maatregelen.filter((m) => m.id !== 'geen').map((m) => [m.id, 0])),
   };
 }
 
 /** Adds one checked melding to the counts. */
 export function countMelding(counts: RegisterCounts, melding: Melding): void {
-  const groups = [counts.perCategorie[melding.categorie]];
-  if (melding.betreft === 'politiek-ambtsdrager') groups.push(counts.politiek);
   const measure = melding.maatregel !== undefined && melding.maatregel !== 'geen' ? melding.maatregel : undefined;
+  const groups: OutcomeCounts[] = [];
+  if (melding.soort === 'misstand') groups.push(counts.misstanden);
+  else {
+    // The row schema guarantees a category for every melding that is not a misstand.
+    groups.push(counts.perCategorie[melding.categorie!]!);
+    if (melding.betreft === 'politiek-ambtsdrager') groups.push(counts.politiekPerCategorie[melding.categorie!]!);
+    if (measure) counts.maatregelen[measure]!++;
+  }
   for (const group of groups) {
     group.ontvangen++;
     if (melding.oordeel === 'gegrond') group.gegrond++;
@@ -56,5 +72,4 @@ export function countMelding(counts: RegisterCounts, melding: Melding): void {
     if (melding.status === 'open') group.open++;
     if (measure) group.maatregel++;
   }
-  if (measure) counts.maatregelen[measure]++;
 }

@@ -25,9 +25,14 @@ import { solve, type Constraint, type OptimizationDirection } from 'yalps';
  *
  * What a reader is assumed to know: every shown number, the relations, that a small cell lies in
  * 1..N−1 and that a count is a whole number, never negative. A hidden cell says nothing else.
+ *
+ * Some counts are in no table but still bind what a reader can deduce: the meldingen about
+ * politieke ambtsdragers come from the categories, so per category there is an unprinted part about
+ * them and one about the others, each with the relations of a row. Such cells are 'unpublished':
+ * unknown to the reader like a hidden cell, and never printed, so not protected themselves.
  */
 
-export type Mark = 'shown' | 'small' | 'hidden';
+export type Mark = 'shown' | 'small' | 'hidden' | 'unpublished';
 
 /** The count in `total` is the sum of the counts in `parts` (cell indices). */
 export interface SumRelation {
@@ -48,6 +53,8 @@ export type Relation = SumRelation | SubsetRelation;
 export interface CountProblem {
   values: readonly number[];
   relations: readonly Relation[];
+  /** Cells no table prints (see above). */
+  unpublished?: readonly number[];
 }
 
 /** Pure: which cells to show, to mark as small (below the threshold), and to hide. 0 or 1 suppresses nothing. */
@@ -57,21 +64,43 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     if (!Number.isInteger(value) || value < 0) throw new Error(`a count must be a whole number ≥ 0, got ${value}`);
   });
   const isSmall = (value: number) => value >= 1 && value < threshold;
-  const marks: Mark[] = values.map((value) => (isSmall(value) ? 'small' : 'shown'));
+  const unpublished = new Set(problem.unpublished);
+  const marks: Mark[] = values.map((value, cell) =>
+    unpublished.has(cell) ? 'unpublished' : isSmall(value) ? 'small' : 'shown',
+  );
   if (!marks.includes('small')) return marks;
 
-  /** True when a reader can compute the cell's exact value (the real value lies in the range: one bound may do). */
-  const isPinned = (cell: number) => {
+  /**
+   * Small cells a reader is known to be unable to pin: a solution of what the reader knew gave them
+   * another value. Hiding more only lets the reader know less, so that stays true; only solutions of
+   * the marks as they stand count, not those of a trial in hideOneMore that may be undone.
+   */
+  const unpinned = new Set<number>();
+  /** True when a reader can compute the cell's exact value: no other whole value fits what the reader knows. */
+  const isPinned = (cell: number, trial = false) => {
     if (marks[cell] === 'shown') return true;
-    const bound = readerBounds(problem, marks, threshold, cell);
-    return bound('minimize') === values[cell] && bound('maximize') === values[cell];
+    if (unpinned.has(cell)) return false;
+    const solution = otherSolution(problem, marks, threshold, cell);
+    if (solution === undefined) return true;
+    if (!trial) {
+      for (const [c, value] of solution) if (marks[c] === 'small' && value !== values[c]) unpinned.add(c);
+    }
+    return false;
   };
   const isTotal = new Set(relations.flatMap((r) => (r.type === 'sum' ? [r.total] : [])));
-  /** Cheapest first: small non-zero cells, then zeros, parts before totals, then by position. */
+  /** How much a total sums up: the parts of the largest sum it is the total of (0 for a cell that is no total). */
+  const breadth = new Map<number, number>();
+  for (const r of relations)
+    if (r.type === 'sum') breadth.set(r.total, Math.max(breadth.get(r.total) ?? 0, r.parts.length));
+  /**
+   * Cheapest first: parts before totals and small totals before grand ones (a reader looks at the
+   * totals first), non-zero cells before zeros (a hidden zero asks for a second hidden cell in each
+   * of its sums), small before large.
+   */
   const byCost = (a: number, b: number) =>
+    (breadth.get(a) ?? 0) - (breadth.get(b) ?? 0) ||
     Number(values[a] === 0) - Number(values[b] === 0) ||
     values[a]! - values[b]! ||
-    Number(isTotal.has(a)) - Number(isTotal.has(b)) ||
     a - b;
 
   const enforcePairs = () => {
@@ -80,7 +109,9 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
       for (const relation of relations) {
         if (relation.type !== 'sum') continue;
         const cells = [relation.total, ...relation.parts];
-        if (cells.filter((cell) => marks[cell] !== 'shown').length !== 1) continue;
+        const suppressed = cells.filter((cell) => marks[cell] !== 'shown');
+        // A lone unpublished cell may well follow from the others: it is in no table.
+        if (suppressed.length !== 1 || marks[suppressed[0]!] === 'unpublished') continue;
         const complement = cells.filter((cell) => marks[cell] === 'shown').sort(byCost)[0];
         if (complement !== undefined) {
           marks[complement] = 'hidden';
@@ -92,7 +123,7 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
 
   enforcePairs();
   for (const cell of values.keys()) {
-    if (!isSmall(values[cell]!)) continue;
+    if (marks[cell] === 'unpublished' || !isSmall(values[cell]!)) continue;
     while (isPinned(cell)) {
       hideOneMore(cell);
       enforcePairs();
@@ -110,18 +141,20 @@ export function suppress(problem: CountProblem, threshold: number): Mark[] {
     );
     const smallCells = connected.unknowns.filter((c) => marks[c] === 'small');
     const candidates = [
-      ...shownNear.sort(byCost),
-      ...shownFar.sort(byCost),
-      // A small cell that becomes hidden no longer tells its bounds: totals first, then the cell itself.
+      // A small cell that becomes hidden only stops telling its bounds (1..N−1), and starts no new
+      // pair to protect: the cheapest, totals first, then the cell itself. Hiding a shown number
+      // costs an exact count, and can make a sum need one more.
       ...smallCells.filter((c) => isTotal.has(c) && c !== cell),
       ...smallCells.filter((c) => c === cell),
       ...smallCells.filter((c) => !isTotal.has(c) && c !== cell),
+      ...shownNear.sort(byCost),
+      ...shownFar.sort(byCost),
     ];
     if (candidates.length === 0) throw new Error(`cell ${cell} is pinned but nothing is left to hide`);
     for (const candidate of candidates) {
       const before = marks[candidate]!;
       marks[candidate] = 'hidden';
-      if (!isPinned(cell)) return;
+      if (!isPinned(cell, true)) return;
       marks[candidate] = before;
     }
     marks[candidates[0]!] = 'hidden';
@@ -184,33 +217,7 @@ function readerBounds(
   threshold: number,
   cell: number,
 ): (direction: OptimizationDirection) => number {
-  const { unknowns, relations } = component(problem, cell, marks);
-  // Variables are the unknown cells (yalps keeps every variable ≥ 0); constraints are the relations.
-  const variables = new Map(unknowns.map((c) => [c, new Map<string, number>()]));
-  const constraints = new Map<string, Constraint>();
-  relations.forEach((relation, index) => {
-    const key = `relatie-${index}`;
-    let known = 0;
-    const add = (c: number, coefficient: number) => {
-      const coefficients = variables.get(c);
-      if (coefficients) coefficients.set(key, (coefficients.get(key) ?? 0) + coefficient);
-      else known += coefficient * problem.values[c]!;
-    };
-    if (relation.type === 'sum') {
-      add(relation.total, 1);
-      for (const part of relation.parts) add(part, -1);
-      constraints.set(key, { equal: -known });
-    } else {
-      add(relation.whole, 1);
-      add(relation.part, -1);
-      constraints.set(key, { min: -known });
-    }
-  });
-  for (const c of unknowns) {
-    if (marks[c] !== 'small') continue;
-    variables.get(c)!.set(`klein-${c}`, 1);
-    constraints.set(`klein-${c}`, { min: 1, max: threshold - 1 });
-  }
+  const { constraints, variables } = readerModel(problem, marks, threshold, cell);
   variables.get(cell)!.set('doel', 1);
   return (direction) => {
     const solution = solve({ direction, objective: 'doel', constraints, variables, integers: true });
@@ -219,4 +226,98 @@ function readerBounds(
     // The real counts satisfy every relation, so anything else is a bug, not data.
     throw new Error(`the audit of cell ${cell} failed: ${solution.status}`);
   };
+}
+
+/**
+ * A solution of what a reader knows that gives the cell another whole value than its real one, as
+ * the values of the unknown cells connected to it; undefined when there is none. The same integer
+ * programme as readerBounds, asked only whether a solution below or above the real value exists:
+ * without an objective the search stops at the first whole solution.
+ */
+function otherSolution(
+  problem: CountProblem,
+  marks: readonly Mark[],
+  threshold: number,
+  cell: number,
+): Map<number, number> | undefined {
+  const { constraints, variables } = readerModel(problem, marks, threshold, cell);
+  const value = problem.values[cell]!;
+  variables.get(cell)!.set('ander', 1);
+  // A small cell stays within 1..N−1: a side beyond that bound needs no programme to be ruled out.
+  const [least, greatest] = marks[cell] === 'small' ? [1, threshold - 1] : [0, Infinity];
+  const sides: Constraint[] = [
+    ...(value + 1 <= greatest ? [{ min: value + 1 }] : []),
+    ...(value - 1 >= least ? [{ max: value - 1 }] : []),
+  ];
+  for (const side of sides) {
+    constraints.set('ander', side);
+    const solution = solve({ direction: 'minimize', objective: 'geen', constraints, variables, integers: true });
+    if (solution.status !== 'optimal') continue;
+    // yalps lists the variables that are not 0.
+    const found = new Map<number, number>([...variables.keys()].map((c) => [c, 0]));
+    for (const [c, v] of solution.variables) found.set(c, Math.round(v));
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * What a reader knows about the cells connected to `cell`, as constraints on the unknown ones. Cells
+ * the reader knows to be 0 — the parts of a sum whose total is 0, the part of a whole that is 0 —
+ * are taken as known first: in a sparse table most of them are, and the programme stays small.
+ */
+function readerModel(
+  problem: CountProblem,
+  marks: readonly Mark[],
+  threshold: number,
+  cell: number,
+): { variables: Map<number, Map<string, number>>; constraints: Map<string, Constraint> } {
+  const component_ = component(problem, cell, marks);
+  const known = new Map<number, number>();
+  const valueOf = (c: number) => (marks[c] === 'shown' ? problem.values[c]! : known.get(c));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const relation of component_.relations) {
+      const [whole, parts] =
+        relation.type === 'sum' ? [relation.total, relation.parts] : [relation.whole, [relation.part]];
+      if (valueOf(whole) !== 0) continue;
+      for (const part of parts) {
+        if (valueOf(part) === undefined) {
+          known.set(part, 0);
+          changed = true;
+        }
+      }
+    }
+  }
+  const unknowns = component_.unknowns.filter((c) => !known.has(c));
+  // Variables are the unknown cells (yalps keeps every variable ≥ 0); constraints are the relations.
+  const variables = new Map(unknowns.map((c) => [c, new Map<string, number>()]));
+  const constraints = new Map<string, Constraint>();
+  component_.relations.forEach((relation, index) => {
+    const key = `relatie-${index}`;
+    let constant = 0;
+    let open = false;
+    const add = (c: number, coefficient: number) => {
+      const coefficients = variables.get(c);
+      if (coefficients) {
+        coefficients.set(key, (coefficients.get(key) ?? 0) + coefficient);
+        open = true;
+      } else constant += coefficient * valueOf(c)!;
+    };
+    if (relation.type === 'sum') {
+      add(relation.total, 1);
+      for (const part of relation.parts) add(part, -1);
+      if (open) constraints.set(key, { equal: -constant });
+    } else {
+      add(relation.whole, 1);
+      add(relation.part, -1);
+      if (open) constraints.set(key, { min: -constant });
+    }
+  });
+  for (const c of unknowns) {
+    if (marks[c] !== 'small') continue;
+    variables.get(c)!.set(`klein-${c}`, 1);
+    constraints.set(`klein-${c}`, { min: 1, max: threshold - 1 });
+  }
+  return { variables, constraints };
 }

@@ -112,6 +112,9 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(Object.keys(answers.maatregel_status).length > 0 ? { maatregel_status: answers.maatregel_status } : {}),
     // The wizard does not ask for the officer's changes to the action plan; a saved file keeps them.
     ...(answers.actieplan ? { actieplan: actionPlanInput(answers.actieplan) } : {}),
+    // Nor for the report's own figures and how the letter offers it.
+    ...(answers.rapportage ? { rapportage: answers.rapportage } : {}),
+    ...(answers.aanbieding ? { aanbieding: answers.aanbieding } : {}),
   };
 }
 

@@ -8,15 +8,7 @@ import { initialDraft, toAnswersInput, type Draft, type DraftStart } from './dra
 import { fieldRules } from './field-rules.js';
 import { listed } from './labels.js';
 import { WizardStopped, type Prompter } from './prompter.js';
-import {
-  period,
-  sections,
-  type AskMode,
-  type FlowContext,
-  type RegisterCheck,
-  type Section,
-  type SummaryRow,
-} from './sections/index.js';
+import { period, sections, type AskMode, type FlowContext, type Section, type SummaryRow } from './sections/index.js';
 import { continueLine, wrapText } from './terminal-text.js';
 
 /** Everything the wizard decided: the answers file's content plus what to make and where. */
@@ -32,7 +24,7 @@ export interface WizardResult {
 
 export interface FlowStart extends DraftStart {
   /** How the register question reads a register: the same route as `genereer --meldingen`. */
-  checkRegister(path: string, year: number): Promise<RegisterCheck>;
+  checkRegister: FlowContext['checkRegister'];
 }
 
 /**

@@ -4,6 +4,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseAnswers } from '../answers/load.js';
 import { displayPath } from '../cli/paths.js';
 import {
+  countedRows,
   countRegisterFile,
   registerSource,
   registerStep,
@@ -14,9 +15,10 @@ import { goodbyeMessage } from '../cli/errors.js';
 import type { CliIo } from '../cli/io.js';
 import { generateDocuments, plannedFiles, type GenerateRequest } from '../generate.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
+import type { OrganisationTypeId } from '../knowledge/schema.js';
 import { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
 import { defaultPrivacyThreshold } from '../plan/report-model.js';
-import { reportRequested, showsReport } from '../plan/rules.js';
+import { reportRequested, showsReport, trendYears } from '../plan/rules.js';
 import { foundWhileRendering } from '../plan/warnings.js';
 import { formatProblem, UserError } from '../validation/problem.js';
 import type { DocumentCatalogue } from '../vocabulary.js';
@@ -208,16 +210,18 @@ function freeFolder(cwd: string, taken: string): string {
  * the same messages. The path is relative to where the user stands.
  */
 export function registerChecker(cwd: string, knowledge: KnowledgeBase) {
-  return async (path: string, year: number): Promise<RegisterCheck> => {
+  return async (path: string, year: number, organisationType: OrganisationTypeId): Promise<RegisterCheck> => {
     try {
-      const register = await countRegisterFile({ path: resolve(cwd, path), shown: path }, knowledge, year);
+      const scope = { years: trendYears(year), organisationType };
+      const register = await countRegisterFile({ path: resolve(cwd, path), shown: path }, knowledge, scope);
+      const counted = countedRows(register);
       return {
         ok: true,
-        counted: register.counted,
-        outsideYear: register.outsideYear,
+        counted: counted.year,
+        outsideYear: counted.all - counted.year + register.outsideYears,
         badRows: register.badRows,
         problems: register.problems.map(formatProblem),
-        summary: registerSummary(register, year),
+        summary: registerSummary(register),
       };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -35,7 +35,7 @@ test('the register named in the answers, relative to the answers file, gives the
   const fromKey = await genereer(answers, 'met-sleutel');
   expect(fromKey.stderr).toBe('');
   expect(fromKey.stdout).toContain(
-    'Meldingenregister antwoorden/register/meldingen.csv: 21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.',
+    'Meldingenregister antwoorden/register/meldingen.csv: 23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.',
   );
   const withoutKey = answersWith('');
   const fromFlag = await genereer(withoutKey, 'met-optie', '--meldingen', 'antwoorden/register/meldingen.csv');
@@ -78,7 +78,7 @@ test('sla_fouten_over in the answers skips rows with mistakes, as --sla-fouten-o
   expect(skipped.code).toBe(0);
   expect(skipped.stderr).toContain('Let op: 1 rij met fouten overgeslagen');
   expect(skipped.stdout).toContain(
-    '21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.',
+    '23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.',
   );
 });
 

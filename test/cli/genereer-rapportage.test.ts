@@ -45,7 +45,9 @@ test('genereer --document rapportage,brief with a register writes DOCX, PDF and 
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   expect(result.stdout).toContain('Meldingenregister');
-  expect(result.stdout).toContain('21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.');
+  expect(result.stdout).toContain(
+    '23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.',
+  );
   const files = readdirSync(dir).sort();
   expect(files).toEqual([
     'gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.docx',
@@ -57,8 +59,15 @@ test('genereer --document rapportage,brief with a register writes DOCX, PDF and 
   ]);
   const report = read('gemeente-voorbeeld-integriteitsrapportage-2027.md');
   const letter = read('gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.md');
+  // The trend of three years, the verslagjaar's outcomes, the misstanden apart, the answers' own figures.
+  expect(report).toContain('| Soort schending | 2025 | 2026 | 2027 |');
+  expect(report).toContain('| **Totaal** | **12** | **14** | **21** |');
   expect(report).toContain('| **Totaal** | **21** | **15** | **8** | **7** | **5** | **8** |');
+  expect(report).toContain('| Vermoedens van een misstand | < 5 | < 5 | < 5 | 0 | < 5 | < 5 |');
+  expect(report).toContain('| Adviesvragen over integriteit aan de integriteitsfunctionaris | 14 |');
+  expect(report).toContain('| Waarvan uitgemond in een melding | < 5 |');
   expect(letter).toContain('gemeente-voorbeeld-integriteitsrapportage-2027.pdf');
+  expect(letter).toContain('De rapportage is ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad');
 
   // No register text in any output: Markdown, the DOCX's XML, and the PDF's text.
   const docxText = async (name: string) => {
@@ -84,6 +93,32 @@ test('genereer --document rapportage,brief with a register writes DOCX, PDF and 
   for (const secret of registerSecrets()) {
     const pattern = new RegExp(`(?<![\\p{L}])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     for (const output of outputs) expect({ secret, found: pattern.test(output) }).toEqual({ secret, found: false });
+  }
+
+  // The PDF says what the Markdown says.
+  if (hasTool('pdftotext')) {
+    const pdfText = (name: string) =>
+      execFileSync('pdftotext', [join(dir, name), '-'], { encoding: 'utf8' })
+        .replace(/\s+/g, ' ')
+        // pdftotext reads "< 5" in a table cell as "<5".
+        .replace(/<(\d)/g, '< $1');
+    const reportPdf = pdfText('gemeente-voorbeeld-integriteitsrapportage-2027.pdf');
+    for (const expected of [
+      '3.1 Meldingen per soort schending, 2025–2027',
+      'Soort schending 2025 2026 2027',
+      'Giften 0 < 5 0',
+      'Totaal 12 14 21',
+      '3.4 Vermoedens van een misstand',
+      'Adviesvragen over integriteit aan de integriteitsfunctionaris 14',
+      'Misbruik van informatie',
+    ])
+      expect({ expected, found: reportPdf.includes(expected) }).toEqual({ expected, found: true });
+    const letterText = pdfText('gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.pdf');
+    expect(letterText).toContain('waarvan minder dan 5 over politieke ambtsdragers');
+    expect(letterText).toContain(
+      'ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad, samen met de burgemeester',
+    );
+    expect(letterText).toContain('gepubliceerd op www.voorbeeld.nl/integriteit');
   }
 
   // The letter fits on one page.
@@ -126,7 +161,9 @@ test('bad rows stop the run with every bad row by line number; nothing is writte
   );
   expect(skipped.code).toBe(0);
   expect(skipped.stderr).toContain('Let op: 3 rijen met fouten overgeslagen');
-  expect(skipped.stdout).toContain('1 melding uit 2027 geteld; 3 rijen met fouten overgeslagen.');
+  expect(skipped.stdout).toContain(
+    '1 melding uit 2027 geteld, ter vergelijking 0 uit 2026 en 0 uit 2025; 3 rijen met fouten overgeslagen.',
+  );
   const report = read('gemeente-voorbeeld-integriteitsrapportage-2027.md');
   expect(report).toContain('3 rijen uit het register zijn overgeslagen en niet meegeteld');
   expect(report).not.toContain('Jan Geheim');
@@ -144,7 +181,9 @@ test('--jaar overrides the verslagjaar and names the file; a register without ro
     register,
   );
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('2 meldingen uit 2026 geteld; 23 rijen uit andere jaren niet meegeteld.');
+  expect(result.stdout).toContain(
+    '15 meldingen uit 2026 geteld, ter vergelijking 12 uit 2025 en 1 uit 2024; 25 rijen uit andere jaren niet meegeteld.',
+  );
   expect(readdirSync(dir)).toEqual(['gemeente-voorbeeld-integriteitsrapportage-2026.md']);
   expect(read('gemeente-voorbeeld-integriteitsrapportage-2026.md')).toContain('# 6 Conclusies en voornemens voor 2027');
 
@@ -267,4 +306,79 @@ test('a register in Windows-1252 stops the run with a Dutch error that says how 
   expect(result.stderr).toContain('is geen UTF-8-bestand');
   expect(result.stderr).toMatch(/register\.csv:2 — .*sla het bestand op als CSV UTF-8/);
   expect(readdirSync(dir)).toEqual(['register.csv']);
+});
+
+test('a Rijk report from a Rijk register counts in the Rijk’s types; a decentral category in it stops the run', async () => {
+  const rijk = join(packageRoot, 'examples/rijk.yaml');
+  const rijkRegister = join(packageRoot, 'examples/meldingen-rijk-2027.csv');
+  const base = ['genereer', '--antwoorden', rijk, '--uitvoer', dir, '--document', 'rapportage', '--jaar', '2027'];
+  const result = await runInProcess([...base, '--formaten', 'md,pdf', '--meldingen', rijkRegister]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('11 meldingen uit 2027 geteld, ter vergelijking 4 uit 2026 en 3 uit 2025.');
+  const report = read('dienst-voorbeeldzaken-integriteitsrapportage-2027.md');
+  expect(report).toContain('| Oneigenlijk gebruik van dienstmiddelen en overschrijding van interne regels |');
+  expect(report).toContain('| Misdragingen in de privésfeer |');
+  expect(report).not.toContain('Corruptie');
+  if (hasTool('pdftotext')) {
+    const pdf = execFileSync('pdftotext', [join(dir, 'dienst-voorbeeldzaken-integriteitsrapportage-2027.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(pdf).toContain('Financiële schendingen');
+    expect(pdf).toContain('typen integriteitsschendingen van het Rijk');
+  }
+
+  const wrong = await runInProcess([...base, '--formaten', 'md', '--meldingen', register, '--forceer']);
+  expect(wrong.code).toBe(1);
+  expect(wrong.stderr).toContain('met fouten; er is niets gemaakt');
+  expect(wrong.stderr).toMatch(
+    /meldingen-2027\.csv:\d+ — categorie: "corruptie" is een categorie van de typologie van integriteitsschendingen van de Vrije Universiteit en BIOS, voor de gemeente, de provincie en het waterschap; het Rijk meldt in de typen integriteitsschendingen van het Rijk, kies uit: financiele-schendingen/,
+  );
+  expect(wrong.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('a register with only its header: zero meldingen in the verslagjaar, said on the screen and in the report', async () => {
+  const csv = join(dir, 'leeg.csv');
+  writeFileSync(csv, 'Kenmerk;Datum;Categorie;Betreft;Status;Oordeel;Maatregel;Omschrijving\r\n');
+  const result = await genereer('--document', 'rapportage,brief', '--formaten', 'md', '--meldingen', csv);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toContain('leeg.csv: geen meldingen (alleen de kopregel); geteld als 0 meldingen in 2027.');
+  const report = read('gemeente-voorbeeld-integriteitsrapportage-2027.md');
+  expect(report).toContain('| **Totaal** | **niet beschikbaar** | **niet beschikbaar** | **0** |');
+  expect(report).toContain('| **Totaal** | **0** | **0** | **0** | **0** | **0** | **0** |');
+  expect(read('gemeente-voorbeeld-aanbiedingsbrief-2028-02-15.md')).toContain(
+    'In 2027 kwamen geen meldingen van een vermoeden van een integriteitsschending binnen.',
+  );
+});
+
+test('sentences instead of tables, through the whole route to the PDF', async () => {
+  const answersFile = join(dir, 'zin.yaml');
+  writeFileSync(
+    answersFile,
+    readFileSync(answers, 'utf8').replace('rapportage:\n', 'rapportage:\n  meldingen_als: zin\n'),
+  );
+  const result = await runInProcess([
+    'genereer',
+    '--antwoorden',
+    answersFile,
+    '--uitvoer',
+    dir,
+    '--document',
+    'rapportage',
+    '--formaten',
+    'md,pdf',
+    '--meldingen',
+    register,
+  ]);
+  expect(result.code).toBe(0);
+  const report = read('gemeente-voorbeeld-integriteitsrapportage-2027.md');
+  expect(report).toContain('Ontvangen meldingen per jaar: 2025: 12; 2026: 14; 2027: 21.');
+  expect(report).not.toContain('| Soort schending | 2025 | 2026 | 2027 |');
+  if (hasTool('pdftotext')) {
+    const pdf = execFileSync('pdftotext', [join(dir, 'gemeente-voorbeeld-integriteitsrapportage-2027.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Ontvangen meldingen per jaar: 2025: 12; 2026: 14; 2027: 21.');
+    expect(pdf).toContain('ongewenste omgangsvormen: 7');
+  }
 });

@@ -1,7 +1,6 @@
-import { emptyCounts } from '../../src/register/counts.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers } from '../support/plan.js';
-import { bestanden, exampleRegister, prose, render, zeroCounts } from '../support/report.js';
+import { bestanden, exampleRegister, prose, registerOf, render, setCategory, zeroCounts } from '../support/report.js';
 import { numberInWords } from '../../src/templates/number-words.js';
 
 const letters = {
@@ -88,13 +87,21 @@ test('offering the report: the year, the state of the measures and the number of
   expect(tree.meta.title).toBe('Raadsinformatiebrief: aanbieding integriteitsrapportage 2027');
   expect(text).toContain('Hierbij ontvangt u de integriteitsrapportage 2027.');
   expect(text).toContain(
-    "richt zich op de vijf thema's waarop de organisatie zwak scoorde, met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
+    "richt zich op de vijf thema's waarop de organisatie zwak scoorde (drie voor de ambtelijke organisatie, twee voor bestuur en volksvertegenwoordiging), met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
     'De stand eind 2027 van de 19 maatregelen uit het plan: uitgevoerd 3, loopt 3, niet gestart 1, vervallen 1, later gepland 11.',
   );
-  expect(text).toContain('In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen.');
-  expect(text).toContain('De rapportage is ter informatie.');
+  // Ambtelijk and bestuurlijk apart, as the report shows them; the misstanden apart as well.
+  expect(text).toContain(
+    'In 2027 kwamen 21 meldingen van een vermoeden van een integriteitsschending binnen, waarvan minder dan 5 over politieke ambtsdragers. ' +
+      'Daarnaast kwamen minder dan 5 meldingen van een vermoeden van een misstand binnen.',
+  );
+  expect(text).toContain(
+    'De rapportage is ter bespreking in de commissie Bestuur en Middelen van de gemeenteraad, samen met de burgemeester, ' +
+      'die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit. ' +
+      'De rapportage wordt gepubliceerd op www.voorbeeld.nl/integriteit en in het raadsinformatiesysteem.',
+  );
   expect(text).toContain(`Integriteitsrapportage 2027: ${bestanden.rapportage}.docx`);
   expect(text).toContain(
     'Voor vragen kunt u contact opnemen met J. Jansen, integriteitsfunctionaris, telefoon 010-7654321, integriteit@voorbeeld.nl.',
@@ -104,16 +111,15 @@ test('offering the report: the year, the state of the measures and the number of
 
 test('a small number of meldingen is not printed exactly in the letter either', async () => {
   const kb = await builtInKnowledge();
-  const register = exampleRegister(kb);
   const counts = zeroCounts(kb);
-  Object.assign(counts.perCategorie.corruptie, { ontvangen: 2, open: 2 });
+  setCategory(counts, 'corruptie', { ontvangen: 2, open: 2 });
   const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
     offered: ['rapportage'],
-    register: { ...register, counts },
+    register: registerOf(counts),
   });
   const text = prose(tree);
   expect(text).toContain(
-    'In 2027 kwamen minder dan 5 meldingen van een vermoeden van een integriteitsschending binnen.',
+    'In 2027 kwamen minder dan 5 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
   );
   expect(text).not.toMatch(/kwamen 2 meldingen/);
 });
@@ -144,15 +150,23 @@ test('offering both: both attachments, and a contact to fill in when the answers
 describe('the number of meldingen in the letter, in words where that reads better', () => {
   test.each([
     [0, 5, 'In 2027 kwamen geen meldingen van een vermoeden van een integriteitsschending binnen.'],
-    [1, 0, 'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen.'],
-    [7, 5, 'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen.'],
+    [
+      1,
+      0,
+      'In 2027 kwam één melding van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
+    ],
+    [
+      7,
+      5,
+      'In 2027 kwamen 7 meldingen van een vermoeden van een integriteitsschending binnen, waarvan geen over politieke ambtsdragers.',
+    ],
   ])('%i meldingen (threshold %i)', async (total, threshold, sentence) => {
     const kb = await builtInKnowledge();
-    const counts = emptyCounts(kb);
-    counts.perCategorie.overig.ontvangen = total;
+    const counts = zeroCounts(kb);
+    setCategory(counts, 'overig', { ontvangen: total });
     const { tree } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
       offered: ['rapportage'],
-      register: { counts, skippedRows: 0 },
+      register: registerOf(counts),
       threshold,
     });
     expect(prose(tree)).toContain(sentence);
@@ -165,4 +179,93 @@ describe('the number of meldingen in the letter, in words where that reads bette
     });
     expect(prose(tree)).not.toMatch(/kwam(en)? .*melding/);
   });
+});
+
+describe('the letter offers the report for discussion, in the type’s own terms', () => {
+  const discussion = {
+    gemeente:
+      'De rapportage is ter bespreking in de commissie Bestuur van de gemeenteraad, samen met de burgemeester, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+    provincie:
+      'De rapportage is ter bespreking in de commissie Bestuur van Provinciale Staten, samen met de Commissaris van de Koning, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+    waterschap:
+      'De rapportage is ter bespreking in de commissie Bestuur van het algemeen bestuur, samen met de dijkgraaf, die verantwoordelijk is voor het bevorderen van de bestuurlijke integriteit.',
+  } as const;
+
+  test.each(Object.entries(discussion))('%s: the commissie, the body and its chair', async (type, sentence) => {
+    const kb = await builtInKnowledge();
+    const answers = answersFrom(kb, {
+      organisatie: { naam: 'Voorbeeld', type },
+      zwakke_themas: ['h2-gedragsregels', 'h56-rol-griffier'],
+      planperiode: { van: 2027, tot: 2030 },
+      verslagjaar: 2027,
+      datum: '2028-02-01',
+      aanbieding: { behandeling: 'ter-bespreking', commissie: 'commissie Bestuur', publicatie: 'op www.voorbeeld.nl' },
+    });
+    const text = prose((await render('brief', kb, answers, { offered: ['rapportage'] })).tree);
+    expect(text).toContain(`${sentence} De rapportage wordt gepubliceerd op www.voorbeeld.nl.`);
+    expect(text).not.toContain('ter informatie');
+    // Ambtelijk and bestuurlijk apart in the summary.
+    expect(text).toContain(
+      "richt zich op de twee thema's waarop de organisatie zwak scoorde (één voor de ambtelijke organisatie, één voor bestuur en volksvertegenwoordiging).",
+    );
+    // Without a commissie, its name is to fill in.
+    const open = prose(
+      (
+        await render(
+          'brief',
+          kb,
+          { ...answers, aanbieding: { behandeling: 'ter-bespreking' } },
+          {
+            offered: ['rapportage'],
+          },
+        )
+      ).tree,
+    );
+    expect(open).toContain('ter bespreking in de [invullen: naam van de commissie] van ');
+    expect(open).toContain('wordt gepubliceerd [invullen: waar, bijvoorbeeld op de website van de organisatie].');
+  });
+
+  test('the Rijk: a nota, for discussion without a commissie', async () => {
+    const kb = await builtInKnowledge();
+    const answers = answersFrom(kb, {
+      organisatie: { naam: 'Dienst Voorbeeld', type: 'rijk' },
+      zwakke_themas: ['h2-gedragsregels'],
+      planperiode: { van: 2027, tot: 2030 },
+      verslagjaar: 2027,
+      datum: '2028-02-01',
+      aanbieding: { behandeling: 'ter-bespreking', publicatie: 'in het jaarverslag' },
+    });
+    const { tree } = await render('brief', kb, answers, {
+      offered: ['rapportage'],
+      register: exampleRegister(kb, 2027, 'rijk'),
+    });
+    const text = prose(tree);
+    expect(text.split('\n')[0]).toBe('Nota');
+    expect(text).toContain('De rapportage is ter bespreking. De rapportage wordt gepubliceerd in het jaarverslag.');
+    expect(text).not.toMatch(/commissie|politieke ambtsdragers|ambtelijke organisatie/);
+  });
+
+  test('by default for information', async () => {
+    const kb = await builtInKnowledge();
+    const answers = { ...exampleAnswers(kb, 'gemeente-rapportage-2027'), aanbieding: undefined };
+    const text = prose((await render('brief', kb, answers, { offered: ['rapportage'] })).tree);
+    expect(text).toContain('De rapportage is ter informatie. De rapportage wordt gepubliceerd [invullen:');
+  });
+});
+
+test('when the report hides the total of meldingen, the letter names no number and points to the report', async () => {
+  const kb = await builtInKnowledge();
+  // Four categories with one melding each: "< 5" four times under a "< 5" total would give them all away.
+  const counts = zeroCounts(kb);
+  for (const id of ['corruptie', 'giften', 'overig', 'misbruik-informatie']) setCategory(counts, id, { ontvangen: 1 });
+  const { tree, context } = await render('brief', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
+    offered: ['rapportage'],
+    register: registerOf(counts),
+  });
+  expect(context.rapportage.tabellen.totaal[0]).toEqual({ soort: 'verborgen' });
+  const text = prose(tree);
+  expect(text).toContain(
+    'Om te voorkomen dat betrokkenen herkenbaar worden, noemt deze brief het aantal meldingen in 2027 niet; hoofdstuk 3 van de rapportage geeft ze per soort.',
+  );
+  expect(text).not.toMatch(/In 2027 kwam/);
 });

@@ -102,14 +102,16 @@ test('an own measure stands in the plan with its text, owner, quarter, kind and 
   const text = documentText(await renderTree('beleidsplan', plan)).join('\n');
   expect(text).toContain('jaarlijks in K4, vanaf 2027');
   expect(text).toContain('Organisatie en borgen: de rol van de griffier (hoofdstuk 5 en 6) (eigen maatregel)');
-  const report = documentText(await renderTree('rapportage', { ...plan, ...(await reportContext(plan)) })).join('\n');
+  const report = documentText(
+    await renderTree('rapportage', { ...plan, ...(await reportContext(plan, answers)) }),
+  ).join('\n');
   expect(report).toContain('Spreek met de raad af hoe raadsleden op sociale media');
 });
 
-async function reportContext(plan: ReturnType<typeof model>) {
+async function reportContext(plan: ReturnType<typeof model>, answers: Answers) {
   const kb = await builtInKnowledge();
   const { buildReportContext } = await import('../../src/plan/report-model.js');
-  return buildReportContext(plan, kb, { threshold: 5, offered: ['rapportage'], attachmentFormat: 'pdf' });
+  return buildReportContext(plan, answers, kb, { threshold: 5, offered: ['rapportage'], attachmentFormat: 'pdf' });
 }
 
 test('the maximum of new measures per quarter comes from the answers', async () => {

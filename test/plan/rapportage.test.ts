@@ -10,8 +10,11 @@ import {
   tableAfter,
   tablesAfter,
   text,
+  registerOf,
+  setCategory,
   zeroCounts,
 } from '../support/report.js';
+import { typologyOf } from '../../src/knowledge/model.js';
 
 const typeTerms = {
   gemeente: {
@@ -48,8 +51,11 @@ describe.each(Object.entries(typeTerms))('rapportage for a %s', (type, terms) =>
       '1.2 Wettelijke grondslag',
       '2 Stand van het integriteitsbeleid',
       '3 Meldingen en onderzoeken',
-      '3.1 Meldingen per soort schending',
-      '3.2 Maatregelen en sancties',
+      '3.1 Meldingen per soort schending, 2025–2027',
+      '3.2 Uitkomsten van de meldingen in 2027',
+      '3.3 Maatregelen en sancties',
+      '3.4 Vermoedens van een misstand',
+      '3.5 Onderzoeken en adviesvragen',
       '4 Bestuurlijke integriteit',
       '4.1 Meldingen over politieke ambtsdragers',
       '4.2 Gedragscodes en registers',
@@ -76,7 +82,7 @@ test('rapportage for the Rijk: no bestuurlijke chapter, chapters renumbered, no 
     'rapportage',
     kb,
     { ...exampleAnswers(kb, 'rijk'), verslagjaar: 2027, datum: '2028-02-01' },
-    { register: exampleRegister(kb) },
+    { register: exampleRegister(kb, 2027, 'rijk') },
   );
   const h = headings(tree);
   expect(h).toEqual(
@@ -228,12 +234,12 @@ describe('the tables of meldingen', () => {
   test('without a register: one row per category of the typology, every count to fill in, and how to protect small numbers', async () => {
     const kb = await builtInKnowledge();
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'));
-    const table = tableAfter(tree, '3.1 Meldingen per soort schending');
+    const table = tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027');
     expect(table.header.map(text)).toEqual(columns);
     const rows = rowsOf(table);
-    expect(rows.map((r) => r[0])).toEqual([...kb.typology.categorieen.map((c) => c.label), 'Totaal']);
+    expect(rows.map((r) => r[0])).toEqual([...typologyOf(kb, 'gemeente').categorieen.map((c) => c.label), 'Totaal']);
     expect(rows.flatMap((r) => r.slice(1)).every((cell) => cell === '[invullen: …]')).toBe(true);
-    expect(rowsOf(tableAfter(tree, '3.2 Maatregelen en sancties')).map((r) => r[0])).toEqual([
+    expect(rowsOf(tableAfter(tree, '3.3 Maatregelen en sancties')).map((r) => r[0])).toEqual([
       'Waarschuwing',
       'Berisping',
       'Voorwaardelijk ontslag',
@@ -255,7 +261,7 @@ describe('the tables of meldingen', () => {
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
       register: exampleRegister(kb),
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     const row = (label: string) => rows.find((r) => r[0] === label)!.slice(1);
     expect(row('Ongewenste omgangsvormen')).toEqual(['7', '5', '< 5', '< 5', '< 5', '< 5']);
     expect(row('Wanprestatie en verspilling')).toEqual(['0', '0', '0', '0', '0', '0']);
@@ -266,24 +272,25 @@ describe('the tables of meldingen', () => {
     const paragraphs = tree.children.filter((b) => b.type === 'paragraph').map((b) => plainText(b.children));
     expect(paragraphs.filter((p) => p.includes('AVG'))).toEqual([
       'Om te voorkomen dat betrokkenen herkenbaar worden (AVG), staan aantallen kleiner dan 5 (maar niet nul) als "< 5" in de tabellen en is waar nodig ook een ander getal of een totaal vervangen door ×, zodat geen klein aantal uit de andere getallen terug te rekenen is.',
+      // The example's own figures have a small count too: the vertrouwenspersoon's talks that led to a melding.
+      'Om te voorkomen dat betrokkenen herkenbaar worden (AVG), staan in dit hoofdstuk aantallen deelnemers en gesprekken kleiner dan 5 (maar niet nul) als "< 5".',
     ]);
     expect(rowsOf(tableAfter(tree, '4.1 Meldingen over politieke ambtsdragers'))).toEqual([
       ['Politieke ambtsdragers', '< 5', '< 5', '0', '< 5', '< 5', '0'],
     ]);
-    expect(rowsOf(tableAfter(tree, '3.2 Maatregelen en sancties')).at(-1)).toEqual(['Totaal', '8']);
+    expect(rowsOf(tableAfter(tree, '3.3 Maatregelen en sancties')).at(-1)).toEqual(['Totaal', '8']);
   });
 
   test('a lone small count next to a shown total is protected by hiding a second cell', async () => {
     const kb = await builtInKnowledge();
-    const register = exampleRegister(kb);
     // Corruptie 3 and fraude 8 and nothing else: with "< 5" alone, 11 − 8 would give the 3 away.
     const counts = zeroCounts(kb);
-    Object.assign(counts.perCategorie.corruptie, { ontvangen: 3, onderzocht: 3, gegrond: 3 });
-    Object.assign(counts.perCategorie['fraude-diefstal-verduistering'], { ontvangen: 8, onderzocht: 8, gegrond: 8 });
+    setCategory(counts, 'corruptie', { ontvangen: 3, onderzocht: 3, gegrond: 3 });
+    setCategory(counts, 'fraude-diefstal-verduistering', { ontvangen: 8, onderzocht: 8, gegrond: 8 });
     const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'), {
-      register: { ...register, counts },
+      register: registerOf(counts),
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     const row = (label: string) => rows.find((r) => r[0] === label)!.slice(1, 4);
     expect(row('Corruptie')).toEqual(['< 5', '< 5', '< 5']);
     // Either the other part or the total is hidden in every column: 3 cannot be computed.
@@ -299,7 +306,7 @@ describe('the tables of meldingen', () => {
       register: exampleRegister(kb),
       threshold: 0,
     });
-    const rows = rowsOf(tableAfter(tree, '3.1 Meldingen per soort schending'));
+    const rows = rowsOf(tableAfter(tree, '3.2 Uitkomsten van de meldingen in 2027'));
     expect(rows.find((r) => r[0] === 'Corruptie')!.slice(1)).toEqual(['1', '1', '0', '1', '0', '0']);
     expect(prose(tree)).not.toContain('AVG');
   });
@@ -317,6 +324,9 @@ test('the typology appendix lists every category with its description and regist
   const { tree } = await render('rapportage', kb, exampleAnswers(kb, 'gemeente-rapportage-2027'));
   const rows = rowsOf(tableAfter(tree, 'Bijlage A. Soorten integriteitsschendingen'));
   expect(rows.map((r) => r[2])).toEqual(publicCategoryIds);
+  expect(prose(tree)).toContain(
+    'Hoofdstuk 3 deelt de meldingen in naar de typologie van integriteitsschendingen van de Vrije Universiteit en BIOS (De Graaf en Strüwer',
+  );
   expect(rows.every((r) => r[1]!.length > 20)).toBe(true);
 });
 

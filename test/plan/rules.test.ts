@@ -7,12 +7,20 @@ import {
   coversGovernance,
   documentDate,
   documentWarnings,
+  figuresInForce,
+  hasRepresentativeBody,
+  letterTreatment,
   offeredDocuments,
+  registerBegins,
+  registerCoversYear,
+  reportStyle,
   reportYear,
   showsReport,
   themePriority,
+  trendYears,
   weakThemesInForce,
 } from '../../src/plan/rules.js';
+import { warningText } from '../../src/plan/warnings.js';
 import { toAnswersInput } from '../../src/wizard/draft.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, exampleAnswers, model } from '../support/plan.js';
@@ -141,7 +149,22 @@ describe('warnings', () => {
     expect(documentWarnings(report({ verslagjaar: 2026, datum: '2026-06-01' }), run)).toEqual([
       { kind: 'dateNotAfterReportYear', date: '2026-06-01', reportYear: 2026 },
       { kind: 'reportYearBeforePlanPeriod', reportYear: 2026, planPeriod: { van: 2027, tot: 2030 } },
+      // The example's own figures are those of 2027.
+      { kind: 'figuresForOtherYear', figuresYear: 2027, reportYear: 2026 },
     ]);
+  });
+
+  test('figures in the answers for another year than the report: left out, with a warning that says what to do', () => {
+    const other = report({ verslagjaar: 2028, datum: '2029-02-01' });
+    const warnings = documentWarnings(other, run);
+    expect(warnings).toEqual([{ kind: 'figuresForOtherYear', figuresYear: 2027, reportYear: 2028 }]);
+    expect(warningText(warnings[0]!)).toBe(
+      'Let op: de cijfers in het antwoordenbestand (rapportage.cijfers) gelden voor 2027, niet voor verslagjaar 2028; ' +
+        'de rapportage laat ze weg en geeft vakken om in te vullen. Vul de cijfers van 2028 in en zet "jaar: 2028" erbij.',
+    );
+    expect(figuresInForce(other, 2028)).toBeUndefined();
+    expect(figuresInForce(other, 2027)).toMatchObject({ jaar: 2027, adviesvragen: 14 });
+    expect(documentWarnings(other, { ...run, documents: ['beleidsplan'] })).toEqual([]);
   });
 
   test('only when the run shows the report: made, or offered by a letter on its own', () => {
@@ -152,9 +175,44 @@ describe('warnings', () => {
     const noYear = report({ verslagjaar: undefined });
     expect(documentWarnings(noYear, { ...run, documents: ['brief'] })).toEqual([]);
     expect(documentWarnings(noYear, { ...run, documents: ['brief'], registerGiven: true })).toEqual([]);
-    const beforePlan = report({ datum: '2027-06-01', verslagjaar: undefined });
+    const beforePlan = report({ datum: '2027-06-01', verslagjaar: undefined, rapportage: undefined });
     expect(documentWarnings(beforePlan, { ...run, documents: ['brief'], registerGiven: true })).toEqual([
       { kind: 'reportYearBeforePlanPeriod', reportYear: 2026, planPeriod: { van: 2027, tot: 2030 } },
     ]);
+  });
+});
+
+describe('the trend and the register', () => {
+  test('the trend shows the verslagjaar and the two years before it, oldest first', () => {
+    expect(trendYears(2027)).toEqual([2025, 2026, 2027]);
+  });
+
+  test('the register begins in register_sinds or in the year of its earliest melding, whichever is earlier', () => {
+    expect(registerBegins({ earliestYear: 2026 })).toBe(2026);
+    expect(registerBegins({ earliestYear: 2026, since: 2020 })).toBe(2020);
+    // A row from before register_sinds shows that the register reaches back further.
+    expect(registerBegins({ earliestYear: 2019, since: 2020 })).toBe(2019);
+    expect(registerBegins({})).toBeUndefined();
+  });
+
+  test('a year before the register begins is "niet beschikbaar"; the verslagjaar always has a count', () => {
+    expect([2025, 2026, 2027].map((year) => registerCoversYear(year, 2027, 2026))).toEqual([false, true, true]);
+    expect([2025, 2026, 2027].map((year) => registerCoversYear(year, 2027, undefined))).toEqual([false, false, true]);
+    expect(registerCoversYear(2027, 2027, 2030)).toBe(true);
+  });
+});
+
+describe('the defaults of the report and the letter', () => {
+  test('tables and "ter informatie" unless the answers choose otherwise', () => {
+    expect(reportStyle({})).toBe('tabel');
+    expect(reportStyle({ rapportage: { meldingen_als: 'zin' } })).toBe('zin');
+    expect(letterTreatment({})).toBe('ter-informatie');
+    expect(letterTreatment({ aanbieding: { behandeling: 'ter-bespreking' } })).toBe('ter-bespreking');
+  });
+
+  test('only a type with a representative body has a commissie to discuss the report in', () => {
+    expect(
+      ['gemeente', 'provincie', 'waterschap', 'rijk'].map((type) => hasRepresentativeBody(kb, type as never)),
+    ).toEqual([true, true, true, false]);
   });
 });

@@ -20,7 +20,7 @@ const plain = 'M-1;2027-03-14;corruptie;ambtenaar;afgerond;gegrond;berisping;vri
 const register = (...rows: string[]) => [header, ...rows].join('\n') + '\n';
 
 const saveAsUtf8 = /sla het bestand op als CSV UTF-8/;
-const allowedColumns = /verplicht zijn datum, categorie, betreft, status, oordeel; maatregel mag/;
+const allowedColumns = /verplicht zijn datum, categorie, betreft, status, oordeel; maatregel en soort mogen/;
 const quoteRule = /zet een cel met een scheidingsteken, aanhalingsteken of regeleinde helemaal tussen aanhalingstekens/;
 
 /** Words of csv-parse's, zod's and Node's own messages; none is Dutch. */
@@ -216,9 +216,11 @@ describe('files that hold no register', () => {
     ['with a line end', `${header}\n`],
     ['without one', header],
     ['with rows of separators only', `${header}\n;;;;;;;\n\n`],
-  ])('only the header, %s: one row per melding is asked for', async (_, text) => {
-    expect(await refused(text, 2, /zet onder de kopregel één rij per melding/)).toMatch(
-      /bevat alleen de kopregel en geen enkele melding/,
+  ])('only the header, %s: a year without meldingen, counted as zero and said so', async (_, text) => {
+    const { code, stdout, stderr } = await genereer(text);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain(
+      'Meldingenregister r.csv: geen meldingen (alleen de kopregel); geteld als 0 meldingen in 2027.',
     );
   });
 

@@ -30,5 +30,19 @@ export const publicCategoryIds = [
   'onverenigbare-functies',
   'misbruik-informatie',
   'wangedrag-vrije-tijd',
+  'giften',
+  'overig',
+];
+
+/** The Rijk's own types in the register's `categorie` column: a public contract as well. */
+export const publicRijkCategoryIds = [
+  'financiele-schendingen',
+  'oneigenlijk-gebruik-dienstmiddelen',
+  'misbruik-geweldsbevoegdheden',
+  'misbruik-bevoegdheden',
+  'lekken-misbruik-informatie',
+  'belangenverstrengeling',
+  'misdragingen-privesfeer',
+  'ongewenste-omgangsvormen',
   'overig',
 ];

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answers } from '../../src/answers/schema.js';
 import { plainText, type Block, type DocumentTree, type Inline, type Table } from '../../src/document/tree.js';
-import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { typologyOf, type KnowledgeBase } from '../../src/knowledge/model.js';
 import { markdownToDocument } from '../../src/markdown/to-document.js';
 import { packageRoot } from '../../src/paths.js';
+import type { OrganisationTypeId } from '../../src/knowledge/schema.js';
 import { buildReportContext, type RegisterInput, type ReportOptions } from '../../src/plan/report-model.js';
+import { trendYears } from '../../src/plan/rules.js';
+import { emptyCounts, type OutcomeCounts, type RegisterCounts } from '../../src/register/counts.js';
 import { countRegister } from '../../src/register/index.js';
 import { model, renderMarkdown } from './plan.js';
 
@@ -15,26 +18,42 @@ export const bestanden = {
   brief: 'org-aanbiedingsbrief-2028-02-15',
 };
 
-/** The example register, counted for the report the way `genereer --meldingen` passes it on. */
-export function exampleRegister(kb: KnowledgeBase, year = 2027): RegisterInput {
-  const result = countRegister(
-    readFileSync(join(packageRoot, 'examples/meldingen-2027.csv')),
-    'meldingen-2027.csv',
-    kb,
-    year,
-  );
-  return { counts: result.counts, skippedRows: result.badRows };
+/** The example register of the type (the Rijk has its own), counted the way `genereer --meldingen` passes it on. */
+export function exampleRegister(kb: KnowledgeBase, year = 2027, type: OrganisationTypeId = 'gemeente'): RegisterInput {
+  const file = type === 'rijk' ? 'examples/meldingen-rijk-2027.csv' : 'examples/meldingen-2027.csv';
+  return countedRegister(readFileSync(join(packageRoot, file)), kb, year, type);
 }
 
-/** The example register's counts, all set to zero: a start for hand-made small-number cases. */
-export function zeroCounts(kb: KnowledgeBase): RegisterInput['counts'] {
-  const counts = structuredClone(exampleRegister(kb).counts);
-  const none = { ontvangen: 0, onderzocht: 0, gegrond: 0, ongegrond: 0, open: 0, maatregel: 0 };
-  for (const c of Object.values(counts.perCategorie)) Object.assign(c, none);
-  counts.politiek = { ...none };
-  for (const sanction of Object.keys(counts.maatregelen))
-    counts.maatregelen[sanction as keyof typeof counts.maatregelen] = 0;
-  return counts;
+/** A register's bytes, counted for the trend ending in `year` as `genereer --meldingen` does. */
+export function countedRegister(
+  bytes: Uint8Array,
+  kb: KnowledgeBase,
+  year = 2027,
+  type: OrganisationTypeId = 'gemeente',
+): RegisterInput {
+  const result = countRegister(bytes, 'meldingen.csv', kb, { years: trendYears(year), organisationType: type });
+  return { perYear: result.perYear, earliestYear: result.earliestYear, skippedRows: result.badRows };
+}
+
+/** Hand-made counts of the verslagjaar 2027 (the years before: none in the register). */
+export function registerOf(counts: RegisterCounts, year = 2027): RegisterInput {
+  return { perYear: [{ jaar: year, counts }], earliestYear: year, skippedRows: 0 };
+}
+
+/** All zeros in the gemeente's typology: a start for hand-made small-number cases. */
+export function zeroCounts(kb: KnowledgeBase, type: OrganisationTypeId = 'gemeente'): RegisterCounts {
+  return emptyCounts(kb, typologyOf(kb, type));
+}
+
+/** Sets a category's counts of meldingen in total and, optionally, the part about politieke ambtsdragers. */
+export function setCategory(
+  counts: RegisterCounts,
+  id: string,
+  all: Partial<OutcomeCounts>,
+  politiek: Partial<OutcomeCounts> = {},
+): void {
+  Object.assign(counts.perCategorie[id]!, all);
+  Object.assign(counts.politiekPerCategorie[id]!, politiek);
 }
 
 /** Renders a document the way `genereer` does: plan model + report context + file names. */
@@ -45,7 +64,7 @@ export async function render(
   options: Partial<ReportOptions> = {},
 ) {
   const m = model(kb, answers);
-  const context = buildReportContext(m, kb, {
+  const context = buildReportContext(m, answers, kb, {
     threshold: 5,
     offered: ['rapportage'],
     attachmentFormat: 'pdf',

@@ -124,7 +124,7 @@ describeInTerminal('the wizard in a terminal', () => {
     await wizard.waitFor('Klaar. Geschreven:', 45000);
     expect(await wizard.exitCode()).toBe(0);
     expect(await wizard.brokenWords()).toEqual([]);
-    expect(wizard.screen).toContain('Meldingenregister meldingen.csv: 21 meldingen uit 2027 geteld');
+    expect(wizard.screen).toContain('Meldingenregister meldingen.csv: 23 meldingen uit 2027 geteld');
 
     const plan = 'provincie-test-integriteitsbeleidsplan-2027-2030';
     const report = 'provincie-test-integriteitsrapportage-2027';

@@ -674,10 +674,10 @@ describe('the meldingen register, read as `genereer --meldingen` reads it', () =
   test('a valid register: its counts are told, and it is in the result', async () => {
     const { prompter, result } = await run([...upToRegister, ['Meldingenregister', example]], {}, { thenEnter: true });
     expect(prompter.output).toContain(
-      `Meldingenregister ${example}: 21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.`,
+      `Meldingenregister ${example}: 23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.`,
     );
     expect(result.register).toEqual({ path: example, skipBadRows: false });
-    expect(prompter.output).toMatch(/Meldingen\s+examples\/meldingen-2027\.csv: 21 meldingen uit 2027/);
+    expect(prompter.output).toMatch(/Meldingen\s+examples\/meldingen-2027\.csv: 23 meldingen uit 2027/);
   });
 
   test('a missing file gets the message of `genereer --meldingen`; empty means no register', async () => {
@@ -705,11 +705,11 @@ describe('the meldingen register, read as `genereer --meldingen` reads it', () =
       { thenEnter: true },
     );
     expect(skipped.prompter.output).toMatch(
-      /Dit register heeft 1 rij met fouten:\n {2}- .*meldingen\.csv:28 — categorie/,
+      /Dit register heeft 1 rij met fouten:\n {2}- .*meldingen\.csv:56 — categorie/,
     );
     expect(skipped.result.register).toEqual({ path: bad, skipBadRows: true });
     expect(skipped.prompter.output).toContain(
-      '21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.',
+      '23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld; 1 rij met fouten overgeslagen.',
     );
 
     const refused = await run(

@@ -492,7 +492,7 @@ test('the register given in the wizard is saved relative to the answers file; th
   expect(saved.meldingen).toEqual({ bestand: '../register/meldingen.csv', sla_fouten_over: false });
   // The final screen says how the counts got in.
   expect(prompter.output).toContain(
-    'Meldingenregister register/meldingen.csv: 21 meldingen uit 2027 geteld; 4 rijen uit andere jaren niet meegeteld.',
+    'Meldingenregister register/meldingen.csv: 23 meldingen uit 2027 geteld, ter vergelijking 15 uit 2026 en 12 uit 2025; 3 rijen uit andere jaren niet meegeteld.',
   );
   const args = printedGenereer(prompter.output);
   expect(args).not.toContain('--meldingen');

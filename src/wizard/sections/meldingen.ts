@@ -29,7 +29,7 @@ export const register: Section = {
         ...(path ? { default: path } : {}),
         validate: async (text) => {
           if (text.trim() === '') return true;
-          check = await checkRegister(text.trim(), year);
+          check = await checkRegister(text.trim(), year, draft.answers.organisatie.type);
           return check.ok ? true : check.message;
         },
       });
@@ -40,7 +40,7 @@ export const register: Section = {
         return without;
       }
       // Answered from the log when going back: check again, as the documents will.
-      check ??= await checkRegister(path, year);
+      check ??= await checkRegister(path, year, draft.answers.organisatie.type);
       if (!check.ok) {
         prompter.print(check.message);
         continue;
@@ -90,6 +90,10 @@ export const register: Section = {
           ],
         ]
       : [],
+  // Another type counts in another typology (the Rijk has its own types): check the register again.
   affectedBy: (_context, before, after) =>
-    showsReportYear(after) && (!showsReportYear(before) || yearOf(before) !== yearOf(after)),
+    showsReportYear(after) &&
+    (!showsReportYear(before) ||
+      yearOf(before) !== yearOf(after) ||
+      before.answers.organisatie.type !== after.answers.organisatie.type),
 };

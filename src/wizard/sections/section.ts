@@ -1,5 +1,6 @@
 import type { Answers } from '../../answers/schema.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
+import type { OrganisationTypeId } from '../../knowledge/schema.js';
 import type { DocumentCatalogue } from '../../vocabulary.js';
 import type { Draft, FixedChoices } from '../draft.js';
 import type { FieldRules } from '../field-rules.js';
@@ -45,8 +46,8 @@ export interface FlowContext {
   today: string;
   /** The earlier answers file (`--antwoorden`), if any. */
   earlier?: Answers;
-  /** Reads and counts a register the way `genereer --meldingen` does: the flow's only I/O. */
-  checkRegister(path: string, year: number): Promise<RegisterCheck>;
+  /** Reads and counts a register the way `genereer --meldingen` does (in the type's typology): the flow's only I/O. */
+  checkRegister(path: string, year: number, organisationType: OrganisationTypeId): Promise<RegisterCheck>;
 }
 
 /** `first`: the first pass, where values from the command line skip their question. `change`: asked on request. */
