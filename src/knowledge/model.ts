@@ -106,6 +106,11 @@ export function measureAppliesTo(kb: KnowledgeBase, measure: Measure, type: Orga
   return measureAudiences(kb, measure, type).length > 0;
 }
 
+/** A measure that only finds out how its norms stand (bij_stand: [onbekend]): the plan puts it first. */
+export function findsOutStand(measure: Measure): boolean {
+  return measure.bij_stand?.length === 1 && measure.bij_stand[0] === 'onbekend';
+}
+
 /** The measures that serve a basisnorm, in catalogue order. */
 export function measuresOfNorm(kb: KnowledgeBase, normId: string): Measure[] {
   return kb.measures.filter((measure) => measure.basisnormen.includes(normId));

@@ -1,6 +1,6 @@
 import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
-import { measureAppliesTo, measureAudiences, type KnowledgeBase } from './model.js';
+import { findsOutStand, measureAppliesTo, measureAudiences, type KnowledgeBase } from './model.js';
 import { seedWords } from './role-markup.js';
 import { electionKinds, type Audience, type Measure, type NormStand, type OrganisationType } from './schema.js';
 
@@ -293,11 +293,11 @@ function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
           }
         }
       }
-      if (!serving('onbekend', 'ambtelijke organisatie').some((measure) => measure.eerst && measure.bij_stand?.join() === 'onbekend')) {
+      if (!serving('onbekend', 'ambtelijke organisatie').some(findsOutStand)) {
         gap(
           `${key}.id`,
           type.id,
-          'heeft deze basisnorm bij stand onbekend geen maatregel die eerst uitzoekt hoe het staat (maatregelen.yaml: eerst: true, bij_stand: [onbekend])',
+          'heeft deze basisnorm bij stand onbekend geen maatregel die eerst uitzoekt hoe het staat (maatregelen.yaml: bij_stand: [onbekend])',
         );
       }
     }

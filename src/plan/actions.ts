@@ -2,6 +2,7 @@ import type { Answers, Priority, QuarterInput } from '../answers/schema.js';
 import {
   electionsOf,
   findMeasure,
+  findsOutStand,
   getOrganisationType,
   measuresOfNorm,
   measuresOfTheme,
@@ -156,7 +157,8 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
           ...norms.map((norm) => normStep(norm, measure)),
         ],
         after: measure.na,
-        first: measure.eerst,
+        // A measure that finds out how a norm stands comes before that norm's measures: first of all.
+        first: measure.eerst || (norms.length > 0 && findsOutStand(measure)),
         ...(measure.soort === 'jaarlijks' && measure.kwartaal !== undefined && !change?.kwartaal
           ? { yearly: measure.kwartaal }
           : {}),

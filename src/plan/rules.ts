@@ -153,11 +153,6 @@ export function normsServedBy(kb: KnowledgeBase, answers: NormChoice, measure: M
   );
 }
 
-/** A measure that only finds out how its norms stand (bij_stand: [onbekend]). */
-export function findsOutStand(measure: Measure): boolean {
-  return measure.bij_stand?.length === 1 && measure.bij_stand[0] === 'onbekend';
-}
-
 /** The priority a basisnorm gets in the action plan: a legal gap goes first. */
 export function normPriority(kb: KnowledgeBase, answers: NormChoice, norm: Basisnorm): 'hoog' | 'midden' {
   return isLegalGap(kb, answers, norm) ? 'hoog' : 'midden';

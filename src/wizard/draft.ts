@@ -134,6 +134,14 @@ function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<A
           ),
         }
       : {}),
-    ...(plan.eigen ? { eigen: plan.eigen.map(({ kwartaal, ...rest }) => ({ ...rest, ...quarter(kwartaal) })) } : {}),
+    ...(plan.eigen
+      ? {
+          eigen: plan.eigen.map(({ kwartaal, basisnormen, ...rest }) => ({
+            ...rest,
+            ...(basisnormen.length > 0 ? { basisnormen } : {}),
+            ...quarter(kwartaal),
+          })),
+        }
+      : {}),
   };
 }
