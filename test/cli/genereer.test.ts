@@ -225,7 +225,7 @@ test('--sjablonen uses the user’s template and falls back to built-in partials
     expect(result.code).toBe(0);
     const md = readFileSync(join(dir, 'uit', `${base}.md`), 'utf8');
     expect(md).toContain('# 2 Onze eigen visie');
-    expect(md).toContain('## 6.1 Gedragsregels');
+    expect(md).toContain('## 7.1 Gedragsregels');
   });
 });
 
