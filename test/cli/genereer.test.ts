@@ -52,7 +52,7 @@ describe('DOCX read back', () => {
 
   test('headings use Word’s built-in heading styles and there is a table of contents', () => {
     expect(documentXml).toMatch(/<w:pStyle w:val="Heading1"\/>.*1 Inleiding/s);
-    expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>.*6\.1 Gedragsregels/s);
+    expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>.*7\.1 Gedragsregels/s);
     expect(documentXml.includes('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
   });
 
