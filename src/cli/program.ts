@@ -5,6 +5,7 @@ import { UserError } from '../validation/problem.js';
 import { closestMatch } from '../validation/suggest.js';
 import { runCheck } from './commands/check.js';
 import { runGenerate } from './commands/generate.js';
+import { runBasisnormen } from './commands/basisnormen.js';
 import { runThemes } from './commands/themes.js';
 import { runWizard } from './commands/wizard.js';
 import type { CliIo } from './io.js';
@@ -108,6 +109,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       '\nVoorbeelden:\n' +
         '  integriteitsplan                  (zonder opdracht: de wizard, vragen in de terminal)\n' +
         '  integriteitsplan themas --type rijk\n' +
+        '  integriteitsplan basisnormen --type provincie\n' +
         '  integriteitsplan controleer\n',
     );
 
@@ -145,6 +147,18 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--json', 'druk een JSON-lijst af voor scripts: [{ "id", "hoofdstuk", "titel" }]')
     .addOption(knowledgeOption())
     .action(async (options) => setExitCode(await runThemes(options, io)));
+
+  subcommand(program, 'basisnormen', io)
+    .description('toon de 13 basisnormen integriteit, met hun wettelijke grondslag per organisatietype')
+    .addOption(
+      new Option('--type <type>', 'alleen de wettelijke grondslag voor dit organisatietype').choices(organisationTypeIds),
+    )
+    .option(
+      '--json',
+      'druk een JSON-lijst af voor scripts: [{ "id", "titel", "samenvatting", "grondslag": [{ "doelgroep", "vindplaats", "typen" }], "themas" }]',
+    )
+    .addOption(knowledgeOption())
+    .action(async (options) => setExitCode(await runBasisnormen(options, io)));
 
   subcommand(program, 'controleer', io)
     .description('controleer de hele kennisbank en meld alle problemen tegelijk')
