@@ -33,6 +33,8 @@ export interface MeasureRow {
   id: string;
   tekst: string;
   themas: ThemeRef[];
+  /** The basisnormen not in place that it serves. */
+  basisnormen: MeasurePlan['basisnormen'];
   eigenaar: string;
   /** As in the plan: eenmalig, doorlopend, jaarlijks, na-verkiezingen, na-installatie. */
   soort: MeasurePlan['soort'];
@@ -104,6 +106,7 @@ export function buildReportContext(
       id: measure.id,
       tekst: measure.tekst,
       themas: measure.themas,
+      basisnormen: measure.basisnormen,
       eigenaar: measure.eigenaar,
       soort: measure.soort,
       ...(measure.jaar !== undefined ? { jaar: measure.jaar, kwartaal: measure.kwartaal! } : {}),

@@ -101,6 +101,7 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(Object.keys(prioriteiten).length > 0 ? { prioriteiten } : {}),
     ...(Object.keys(toelichting).length > 0 ? { toelichting } : {}),
     ...(answers.onderbouwing ? { onderbouwing: answers.onderbouwing } : {}),
+    ...(answers.basisnormen ? { basisnormen: normsInput(kb, answers.basisnormen) } : {}),
     planperiode: { van: answers.planperiode.van, tot: answers.planperiode.tot },
     ...(answers.datum ? { datum: answers.datum } : {}),
     status: answers.status,
@@ -116,6 +117,18 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(answers.rapportage ? { rapportage: answers.rapportage } : {}),
     ...(answers.aanbieding ? { aanbieding: answers.aanbieding } : {}),
   };
+}
+
+/** The basisnormen in the knowledge base's order; a norm with nothing but a stand in the short form ("deels"). */
+function normsInput(kb: KnowledgeBase, norms: NonNullable<Answers['basisnormen']>): NonNullable<AnswersInput['basisnormen']> {
+  return Object.fromEntries(
+    kb.basisnormen.normen
+      .filter((norm) => norms[norm.id] !== undefined)
+      .map((norm) => {
+        const answer = norms[norm.id]!;
+        return [norm.id, Object.keys(answer).length === 1 ? answer.stand : answer];
+      }),
+  );
 }
 
 /** The action plan section as it goes into the file: quarters written back as the plan shows them ("K3 2027"). */
