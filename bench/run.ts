@@ -62,6 +62,7 @@ async function warm(): Promise<void> {
     total: [] as number[],
   };
   let pages = 0;
+  let pdfBytes = 0;
   for (let i = 0; i < warmRuns + 3; i++) {
     const [total] = await time(async () => {
       const [tModel, model] = await time(async () =>
@@ -70,6 +71,7 @@ async function warm(): Promise<void> {
       const [tMd, doc] = await time(() => renderDocument('beleidsplan', { ...model, bestanden: {} }));
       const [tDocx] = await time(() => writeFormat(doc, 'docx'));
       const [tPdf, pdf] = await time(() => writeFormat(doc, 'pdf'));
+      pdfBytes = pdf.byteLength;
       pages = (
         Buffer.from(pdf)
           .toString('latin1')
@@ -98,7 +100,7 @@ async function warm(): Promise<void> {
   console.log(`  plan-model        ${ms(median(stages.model))}`);
   console.log(`  sjablonen + boom  ${ms(median(stages.markdown))}`);
   console.log(`  DOCX-schrijver    ${ms(median(stages.docx))}`);
-  console.log(`  PDF-schrijver     ${ms(median(stages.pdf))}`);
+  console.log(`  PDF-schrijver     ${ms(median(stages.pdf))}   (PDF/UA, ${(pdfBytes / 1024).toFixed(0)} kB)`);
   console.log(
     `  totaal            ${ms(median(stages.total))}   (doel ≤ 150 ms; generateDocuments éénmaal: ${ms(viaGenerate)})`,
   );

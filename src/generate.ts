@@ -56,8 +56,12 @@ export async function renderDocument(
   return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
 }
 
-/** The document tree → the bytes of one format. */
-export async function writeFormat(document: RenderedDocument, format: Format): Promise<Uint8Array> {
+/** The document tree → the bytes of one format; `pdfa`: the PDF also as PDF/A-2a (answers key `pdfa`). */
+export async function writeFormat(
+  document: RenderedDocument,
+  format: Format,
+  options: { pdfa?: boolean } = {},
+): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return new TextEncoder().encode(document.markdown);
@@ -65,7 +69,7 @@ export async function writeFormat(document: RenderedDocument, format: Format): P
       return writeDocx(document.tree);
     case 'pdf':
       assertPdfCanShow(document.tree, `het document "${document.kind}"`);
-      return writePdf(document.tree);
+      return writePdf(document.tree, { pdfa: options.pdfa ?? false });
   }
 }
 
@@ -147,7 +151,7 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
     for (const format of formats) {
       const path = outputPath(request.outputDir, bestanden[kind], format);
       request.onProgress?.({ kind, format, path });
-      files.push({ path, bytes: await writeFormat(document, format) });
+      files.push({ path, bytes: await writeFormat(document, format, { pdfa: answers.pdfa ?? false }) });
     }
   }
   return { files, warnings };

@@ -375,6 +375,8 @@ const structure = z.strictObject({
    * in; a norm not named gets a place to fill in.
    */
   basisnormen: z.record(z.string(), normAnswerSchema).optional(),
+  /** The PDFs also as PDF/A-2a, for the archive (besides PDF/UA-1, which they always are). */
+  pdfa: z.boolean().optional(),
 });
 
 export type AnswersInput = z.input<typeof structure>;

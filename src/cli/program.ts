@@ -195,6 +195,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       'toon aantallen kleiner dan n (maar niet nul) als "< n", zo dat ze niet terug te rekenen zijn (AVG); 0 zet dit uit (standaard: 5)',
     )
     .option('--sjablonen <map>', 'eigen sjablonen; wat daar ontbreekt komt uit de ingebouwde sjablonen')
+    .option('--pdfa', 'maak de PDF’s ook als PDF/A-2a, voor het archief (zoals "pdfa: true" in de antwoorden)')
     .option('--forceer', 'overschrijf bestaande bestanden')
     .addOption(knowledgeOption())
     .addHelpText(

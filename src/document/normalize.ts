@@ -1,6 +1,7 @@
-import type { PageBreak, SourceBlock, SourceList, SourceListItemBlock, SourceTree } from './source.js';
+import { columnWidths } from './columns.js';
+import type { PageBreak, SourceBlock, SourceList, SourceListItemBlock, SourceTable, SourceTree } from './source.js';
 import { templateError } from './template-error.js';
-import type { Block, DocumentTree, Heading, HeadingLevel, List, ListItemBlock, TocEntry } from './tree.js';
+import type { Block, DocumentTree, Heading, HeadingLevel, List, ListItemBlock, Table, TocEntry } from './tree.js';
 
 /** The table of contents lists headings up to this level. */
 export const TOC_DEPTH: HeadingLevel = 2;
@@ -8,7 +9,8 @@ export const TOC_DEPTH: HeadingLevel = 2;
 /**
  * Pure: the source tree of the Markdown stage → the tree the writers draw, with what every format needs decided
  * once: a page break becomes `breakBefore` on the next block of its container (an error at the very start, or where
- * no block follows it); a title page is a page of its own; the table of contents knows its depth and its entries.
+ * no block follows it); a title page is a page of its own; the table of contents knows its depth and its entries;
+ * a table knows the widths of its columns.
  * `source` names the template in errors.
  */
 export function normalizeDocument(tree: SourceTree, source: string): DocumentTree {
@@ -32,6 +34,7 @@ export function normalizeDocument(tree: SourceTree, source: string): DocumentTre
   const block = (node: Exclude<SourceBlock, PageBreak>): Block => {
     if (node.type === 'list') return list(node);
     if (node.type === 'tableOfContents') return { ...node, depth: TOC_DEPTH, entries };
+    if (node.type === 'table') return table(node);
     return node;
   };
   const children = breaksBefore(tree.children, block, (last) =>
@@ -59,6 +62,13 @@ function breaksBefore<S extends { type: string }, T extends Block>(
   }
   if (pending !== undefined) onTrailingBreak(pending);
   return out;
+}
+
+/** A table with the widths of its columns: as many as its widest row (or its alignment) has cells. */
+function table(node: SourceTable): Table {
+  const rows = [node.header, ...node.rows];
+  const columns = Math.max(node.align.length, ...rows.map((row) => row.length));
+  return { ...node, widths: columnWidths(rows, columns) };
 }
 
 const isPageBreak = (block: { type: string }): block is PageBreak => block.type === 'pageBreak';

@@ -1,6 +1,6 @@
 /**
  * The document tree as the Markdown stage reads it, before normalize.ts: a page break is still a marker where the
- * template wrote it, and the table of contents does not yet know what it lists. Everything else is the tree the
+ * template wrote it, the table of contents does not yet know what it lists and tables have no column widths yet. Everything else is the tree the
  * writers read (tree.ts).
  */
 import type { DocumentMeta, Heading, List, Paragraph, Position, Table, TableOfContents, TitlePage } from './tree.js';
@@ -16,7 +16,8 @@ export interface PageBreak {
   position?: Position;
 }
 
-export type SourceBlock = TitlePage | SourceTableOfContents | Heading | Paragraph | SourceList | Table | PageBreak;
+export type SourceBlock =
+  TitlePage | SourceTableOfContents | Heading | Paragraph | SourceList | SourceTable | PageBreak;
 
 export type SourceListItemBlock = Paragraph | SourceList | PageBreak;
 
@@ -25,3 +26,6 @@ export interface SourceList extends Omit<List, 'items'> {
 }
 
 export type SourceTableOfContents = Omit<TableOfContents, 'depth' | 'entries'>;
+
+/** A table before its column widths are decided. */
+export type SourceTable = Omit<Table, 'widths'>;

@@ -99,6 +99,8 @@ export interface Table extends BlockBase {
   /** The header row: repeated on every page the table spans. */
   header: Inline[][];
   rows: Inline[][][];
+  /** The width of each column as a fraction of the table's width (summing to 1), from its content (columns.ts). */
+  widths: number[];
 }
 
 export type Inline = Text | Strong | Emphasis | Link | FillIn | LineBreak;

@@ -116,6 +116,8 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     // Nor for the report's own figures and how the letter offers it.
     ...(answers.rapportage ? { rapportage: answers.rapportage } : {}),
     ...(answers.aanbieding ? { aanbieding: answers.aanbieding } : {}),
+    // Nor whether the PDFs are also PDF/A.
+    ...(answers.pdfa !== undefined ? { pdfa: answers.pdfa } : {}),
   };
 }
 

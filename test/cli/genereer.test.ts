@@ -133,7 +133,7 @@ describe('PDF read back', () => {
     expect(info).toMatch(/Subject:\s+Integriteitsbeleid van Gemeente Voorbeeld/);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(10);
-    expect(info).toMatch(/Tagged:\s+no/);
+    expect(info).toMatch(/Tagged:\s+yes/);
     expect(files.pdf.toString('latin1')).toMatch(/\/Lang \(nl-NL\)/);
     expect(text).toMatch(/Pagina 2 van \d+/);
   });

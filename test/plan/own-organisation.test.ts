@@ -13,6 +13,7 @@ import type { PlanModel } from '../../src/plan/model.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { documentText, model, renderTree } from '../support/plan.js';
 import { requireTools, withTempDir } from '../support/tools.js';
+import { expectPdfUa } from '../support/pdfua.js';
 
 /*
  * A plan speaks for one organisation. Read as an integrity officer of each type would: an
@@ -338,6 +339,7 @@ describe('the PDF reads the same as the Markdown', () => {
         });
         const pdf = join(dir, 'plan.pdf');
         writeFileSync(pdf, file!.bytes);
+        await expectPdfUa(pdf);
         // -raw keeps each table cell's text together, so the monitor's titles stay whole.
         const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
         expect(faults(kb, type, text)).toEqual([]);

@@ -1,4 +1,6 @@
+import { isAbsolute, join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
+import { expectPdfUa } from './pdfua.js';
 
 export interface CliResult {
   code: number;
@@ -6,7 +8,20 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in this process with captured output: fast, and the same code path as the binary. */
+/** The files a successful run says it wrote ("Geschreven:" and the indented paths), as absolute paths. */
+export function writtenFiles(stdout: string, cwd: string): string[] {
+  const listed = /^Geschreven:\n((?: {2}.+\n)+)/m.exec(stdout)?.[1] ?? '';
+  return listed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((path) => (isAbsolute(path) ? path : join(cwd, path)));
+}
+
+/**
+ * Runs the CLI in this process with captured output: fast, and the same code path as the binary. Every PDF a run
+ * writes must pass check_pdfua.py (pdfua.ts).
+ */
 export async function runInProcess(argv: string[], cwd = process.cwd()): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -16,5 +31,6 @@ export async function runInProcess(argv: string[], cwd = process.cwd()): Promise
     cwd,
     interactive: false,
   });
+  for (const file of writtenFiles(stdout, cwd).filter((path) => path.endsWith('.pdf'))) await expectPdfUa(file);
   return { code, stdout, stderr };
 }

@@ -1,5 +1,6 @@
 import { normalizeDocument } from '../../src/document/normalize.js';
-import type { Block, DocumentTree, Inline } from '../../src/document/tree.js';
+import type { SourceBlock } from '../../src/document/source.js';
+import type { DocumentTree, Inline } from '../../src/document/tree.js';
 import { sampleSource } from '../fixtures/sample-tree.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
@@ -10,7 +11,7 @@ const PROSE =
   'werkomgeving waarin dilemma’s bespreekbaar zijn – ook als het om naïeve vragen gaat.';
 
 /** One chapter of a plan: headings, prose with every inline type, a fill-in, nested lists and a table. */
-function chapter(n: number): Block[] {
+function chapter(n: number): SourceBlock[] {
   return [
     { type: 'heading', level: 1, id: `hoofdstuk-${n}`, children: [t(`${n}. Hoofdstuk ${n}`)] },
     { type: 'paragraph', children: [t(PROSE), t(' '), { type: 'strong', children: [t('Vet.')] }] },

@@ -3,6 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { DocumentTree } from '../../src/document/tree.js';
+import { writePdf, type PdfOptions } from '../../src/writers/pdf/index.js';
+import { expectPdfUa } from './pdfua.js';
 import { requireTools } from './tools.js';
 
 const run = promisify(execFile);
@@ -77,4 +80,11 @@ export async function pdfFile(bytes: Uint8Array): Promise<PdfFile> {
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** writePdf, with check_pdfua.py passing what it wrote (pdfua.ts): tests make their PDFs here. */
+export async function checkedPdf(tree: DocumentTree, options?: PdfOptions): Promise<Uint8Array> {
+  const bytes = await writePdf(tree, options);
+  await expectPdfUa(bytes);
+  return bytes;
 }

@@ -14,6 +14,7 @@ import {
   terminalAvailable,
   type TerminalSize,
 } from './support/terminal.js';
+import { expectPdfUa } from '../support/pdfua.js';
 
 /**
  * The real CLI (dist/) in a pseudo-terminal, answered with keystrokes: arrows, space, Enter,
@@ -151,6 +152,8 @@ describeInTerminal('the wizard in a terminal', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    await expectPdfUa(join(cwd, 'uit', `${plan}.pdf`));
+    await expectPdfUa(join(cwd, 'uit', `${report}.pdf`));
     expect(parse(readFileSync(join(cwd, 'uit', answersFile), 'utf8'))).toMatchObject({
       organisatie: { naam: 'Provincie Test', type: 'provincie' },
       zwakke_themas: ['h2-gedragsregels', 'h2-voorbeeldfunctie-management', 'h4-commitment-en-visie'],

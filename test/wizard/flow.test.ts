@@ -352,6 +352,15 @@ test('a new author does not inherit the phone and e-mail of last year’s author
   expect(result.answers.toelichting).toEqual(prefill.toelichting);
 });
 
+test('PDF/A, which the wizard does not ask, stays in the answers it saves', async () => {
+  const prefill = {
+    ...(await readAnswersFile(join(packageRoot, 'examples', 'gemeente.yaml'), 'gemeente.yaml', kb)),
+    pdfa: true,
+  };
+  const { result } = await run([], { prefill, today: '2028-01-10' }, { thenEnter: true });
+  expect(result.answers.pdfa).toBe(true);
+});
+
 test('values given on the command line skip their questions on the first pass', async () => {
   const { result, prompter } = await run(
     [

@@ -2,10 +2,10 @@ import { normalizeDocument } from '../../src/document/normalize.js';
 import type { SourceBlock } from '../../src/document/source.js';
 import { plainText, type Block, type DocumentTree, type Inline } from '../../src/document/tree.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
-import { writePdf } from '../../src/writers/pdf/index.js';
 import { sampleMeta } from '../fixtures/sample-tree.js';
 import { openDocx, tocPageNumbers } from '../support/docx-tools.js';
-import { pdfFile, type PdfFile } from '../support/pdf-tools.js';
+import { firstText, pageStarts } from '../support/pdf-layout.js';
+import { checkedPdf, pdfFile, type PdfFile } from '../support/pdf-tools.js';
 import { requireTools } from '../support/tools.js';
 
 /**
@@ -62,28 +62,9 @@ const source: SourceBlock[] = [
 ];
 const tree: DocumentTree = normalizeDocument({ meta: sampleMeta(), children: source }, 'conformance');
 
-/** The first text of a block, which a page starting with it begins with. */
-function firstText(block: Block): string {
-  switch (block.type) {
-    case 'titlePage':
-      return block.title;
-    case 'tableOfContents':
-      return block.title;
-    case 'list':
-      return block.items[0]?.[0] === undefined ? '' : firstText(block.items[0][0]);
-    case 'table':
-      return plainText(block.header[0] ?? []);
-    default:
-      return plainText(block.children);
-  }
-}
-
 /** The blocks the tree starts a new page with, by their first text, in order. */
 function hardBreaks(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => [
-    ...(block.breakBefore ? [firstText(block)] : []),
-    ...(block.type === 'list' ? block.items.flatMap(hardBreaks) : []),
-  ]);
+  return pageStarts(blocks).map(firstText);
 }
 const headings = tree.children.flatMap((block) =>
   block.type === 'heading' ? [{ level: block.level, title: plainText(block.children) }] : [],
@@ -128,7 +109,7 @@ test('the tree asks for the page breaks this test expects', () => {
 
 withTools('DOCX and PDF agree', () => {
   beforeAll(async () => {
-    pdf = await pdfFile(await writePdf(tree));
+    pdf = await pdfFile(await checkedPdf(tree));
   });
 
   /** The text of every page of the PDF, without the running header and footer. */
@@ -193,7 +174,7 @@ withTools('a page break right after the title page', () => {
     );
     const xml = await (await openDocx(await writeDocx(short))).part('word/document.xml');
     expect(xml.split('<w:pageBreakBefore/>')).toHaveLength(2);
-    const file = await pdfFile(await writePdf(short));
+    const file = await pdfFile(await checkedPdf(short));
     try {
       const pages = (await file.text()).split('\f').slice(0, -1);
       expect(pages.map((page) => page.includes('Tekst na de titelpagina.'))).toEqual([false, true]);

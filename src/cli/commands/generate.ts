@@ -30,6 +30,8 @@ export interface GenerateOptions {
   meldingen?: string;
   slaFoutenOver?: boolean;
   privacyDrempel?: string;
+  /** The PDFs also as PDF/A-2a; overrides `pdfa` in the answers. */
+  pdfa?: boolean;
 }
 
 export function parseDocumentKinds(value: string): DocumentKind[] {
@@ -161,7 +163,11 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
   if (mistakes.length > 0 || !read || !chosenFormats || !documents || threshold === undefined) {
     throw new UserError(commandMistakes(mistakes));
   }
-  const answers = year === undefined ? read : { ...read, verslagjaar: year };
+  const answers = {
+    ...read,
+    ...(year === undefined ? {} : { verslagjaar: year }),
+    ...(options.pdfa ? { pdfa: true } : {}),
+  };
   // The register is read only when a document shows its counts (with a register, the run is about
   // a report year): --meldingen, or else the answers' own `meldingen`.
   const source = showsReport(documents, true)

@@ -1,18 +1,5 @@
 import type { Inline } from '../../document/tree.js';
-import { BOLD_WIDTHS, CHARACTERS, REGULAR_WIDTHS } from './arial-widths.js';
-
-/** Arial's lowercase letters are about this wide, in thousandths of an em: the width of characters not listed. */
-const AVERAGE_WIDTH = 500;
-const WIDTHS = new Map(
-  [...CHARACTERS].map((c, i) => [c, [REGULAR_WIDTHS[i] ?? AVERAGE_WIDTH, BOLD_WIDTHS[i] ?? AVERAGE_WIDTH] as const]),
-);
-const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
-
-/** The width of a character of Arial in thousandths of an em. */
-function charWidth(char: string, bold: boolean): number {
-  const known = WIDTHS.get(char);
-  return known ? known[bold ? 1 : 0] : ZERO_WIDTH.test(char) ? 0 : AVERAGE_WIDTH;
-}
+import { charWidth } from '../../document/font-widths.js';
 
 /** The width of text in Arial, in twips, at a size in half-points. */
 export function textWidth(text: string, bold: boolean, size: number): number {

@@ -103,7 +103,8 @@ export function paginate({ items }: Flow): PageEstimate {
   const kept = (index: number, previousAfter: number): number => {
     const item = items[index];
     if (item === undefined) return 0;
-    if (item.kind === 'rows') return previousAfter + item.header + (item.rows[0] ?? 0);
+    // The header row and the first two body rows stay together (handlers/table.ts).
+    if (item.kind === 'rows') return previousAfter + item.header + (item.rows[0] ?? 0) + (item.rows[1] ?? 0);
     const space = Math.max(previousAfter, item.before);
     if (!item.keepNext) return space + firstLines(item.count) * item.height;
     return space + item.count * item.height + kept(index + 1, item.after);

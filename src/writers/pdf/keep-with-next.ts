@@ -1,6 +1,7 @@
 import type { Heading } from '../../document/tree.js';
 import type { Content, ContentStack } from 'pdfmake/interfaces.js';
-import { BODY_HEIGHT, mostHeadingHeight, typicalStartHeight } from './measure.js';
+import { BODY_HEIGHT } from './layout.js';
+import { mostHeadingHeight, typicalShortParagraphHeight, typicalStartHeight } from './measure.js';
 import type { Converted } from './state.js';
 
 /** Headings together with the start of what follows take at most this much: half a page. */
@@ -11,10 +12,38 @@ const MAX_RESERVE = BODY_HEIGHT / 4;
 const isHeading = (item: Converted | undefined): item is Converted & { block: Heading } =>
   item?.block.type === 'heading';
 
+/** The end of the run of headings that starts at `start` (a heading that starts a new page ends it). */
+function headingRunEnd(converted: readonly Converted[], start: number): number {
+  let end = start;
+  while (isHeading(converted[end]) && (end === start || converted[end]?.content.pageBreak === undefined)) end++;
+  return end;
+}
+
+/**
+ * About how much room the blocks from `index` on need on the page of the headings before them: the start of the next
+ * block; when that is a short paragraph (an introduction such as "Monitorhoofdstuk 2: …"), all of it and the start
+ * of what it introduces, be that another run of headings and what follows them. Nothing after a page break.
+ */
+function reserveAfter(converted: readonly Converted[], index: number, introduced = false): number {
+  const next = converted[index];
+  if (next === undefined || next.content.pageBreak !== undefined) return 0;
+  if (isHeading(next)) {
+    if (!introduced) return 0;
+    const end = headingRunEnd(converted, index);
+    const headings = converted.slice(index, end).filter(isHeading);
+    return headings.reduce((sum, item) => sum + mostHeadingHeight(item.block), reserveAfter(converted, end));
+  }
+  const intro = introduced ? undefined : typicalShortParagraphHeight(next.block);
+  if (intro !== undefined && converted[index + 1] !== undefined)
+    return intro + reserveAfter(converted, index + 1, true);
+  return typicalStartHeight(next.block);
+}
+
 /**
  * Keeps headings on the page of what follows them (pdfmake has no keep-with-next). A run of headings becomes an
  * unbreakable stack that ends in empty space as tall as the start of the next block (a few lines of a paragraph, a
- * list's first item, a table's header and first row); a negative bottom margin on the stack gives that space back,
+ * list's first item, a table's header and first two rows; after a short introduction, that and the start of what it
+ * introduces: reserveAfter); a negative bottom margin on the stack gives that space back,
  * so the next block starts right under the headings, but the stack moves to the next page when that start (by
  * estimate) would not fit.
  *
@@ -27,14 +56,9 @@ const isHeading = (item: Converted | undefined): item is Converted & { block: He
 export function keepHeadingsWithNext(converted: readonly Converted[]): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < converted.length;) {
-    let end = i;
-    while (isHeading(converted[end]) && (end === i || converted[end]?.content.pageBreak === undefined)) end++;
+    const end = headingRunEnd(converted, i);
     const headings = converted.slice(i, end).filter(isHeading);
-    const next = converted[end];
-    const reserve =
-      next === undefined || next.content.pageBreak !== undefined
-        ? 0
-        : Math.min(typicalStartHeight(next.block), MAX_RESERVE);
+    const reserve = Math.min(reserveAfter(converted, end), MAX_RESERVE);
     const height = headings.reduce((sum, item) => sum + mostHeadingHeight(item.block), reserve);
     const [first] = headings;
     if (first === undefined || (headings.length === 1 && reserve === 0) || height > MAX_KEPT_HEIGHT) {

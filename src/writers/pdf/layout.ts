@@ -27,6 +27,14 @@ export interface TextStyle {
 /** Margins as pdfmake takes them, always all four: the layout estimates (measure.ts) read them. */
 type Margins = [left: number, top: number, right: number, bottom: number];
 
+/** A4 (theme.pageSize) in points. */
+const A4 = { width: 595.28, height: 841.89 };
+const PAGE_MARGINS: Margins = [64, 72, 64, 64];
+/** Width of the text column of a page. */
+export const BODY_WIDTH = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+/** Height of a page's body. */
+export const BODY_HEIGHT = A4.height - PAGE_MARGINS[1] - PAGE_MARGINS[3];
+
 const TEXT_COLOR = '#1a1a1a';
 const ACCENT = '#1b3a5c';
 
@@ -52,17 +60,22 @@ const body: TextStyle = {
 export const theme = {
   pageSize: 'A4' as const,
   /** left, top, right, bottom in points; the header and footer sit in the top and bottom margin. */
-  pageMargins: [64, 72, 64, 64] as Margins,
+  pageMargins: PAGE_MARGINS,
   headerMargin: [64, 34, 64, 0] as Margins,
   footerMargin: [64, 26, 64, 0] as Margins,
   /** Indent of a table of contents entry per heading level below 1. */
   tocIndent: 16,
+  /**
+   * Space above a chapter's entry in the table of contents; entries below it follow without space, so that the
+   * contents of a plan fit one page, not a page plus one line.
+   */
+  tocChapterSpace: 5,
   link: { color: '#1f4e8c', decoration: 'underline' as const },
   fillIn: { background: '#fff3b0' },
   tableHeaderFill: '#e8edf3',
   tableBorder: '#9aa5b1',
-  /** Columns whose longest cell has at most this many characters get their natural width; others share the rest. */
-  autoColumnMaxChars: 24,
+  /** Table cells: padding on either side and above and below the text, and the width of the borders, in points. */
+  tableCell: { padding: { x: 5, y: 3 }, border: 0.5 },
   text: {
     body,
     tableCell: { ...body, fontSize: 9.5, lineHeight: 1.15 },

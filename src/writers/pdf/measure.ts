@@ -1,22 +1,12 @@
-import type { Block, Heading, Inline, Table } from '../../document/tree.js';
-import { columnWidths } from './columns.js';
-import { theme } from './layout.js';
+import type { Block, Heading, Inline, Paragraph, Table } from '../../document/tree.js';
+import { cellWidths } from './columns.js';
+import { BODY_WIDTH, theme } from './layout.js';
 
 /**
- * Height estimates for layout decisions taken before pdfmake lays out the pages. pdfmake keeps only the first
- * page of an unbreakable block that is taller than a page and silently drops the rest, so whatever goes into
- * one must be small enough. Two kinds:
+ * Height estimates for layout decisions taken before pdfmake lays out the pages (keep-with-next.ts). Two kinds:
  * - `most…`: a certain upper bound, from the widest glyph of the font;
  * - `typical…`: a fair, slightly generous guess, from the average width of a character.
  */
-
-/** A4 (theme.pageSize) in points. */
-const A4 = { width: 595.28, height: 841.89 };
-const [marginLeft, marginTop, marginRight, marginBottom] = theme.pageMargins;
-/** Width of the text column of a page. */
-export const BODY_WIDTH = A4.width - marginLeft - marginRight;
-/** Height of a page's body: the most an unbreakable block can hold. */
-export const BODY_HEIGHT = A4.height - marginTop - marginBottom;
 
 /** Roboto's (ascent − descent) / units per em; pdfmake's line height is this × font size × `lineHeight`. */
 const ROBOTO_LINE = (1900 + 500) / 2048;
@@ -26,12 +16,10 @@ const WIDEST_EM = 1.2;
 const TYPICAL_EM = 0.5;
 /** Lines of a paragraph that a heading before it keeps on its page (all of a shorter paragraph). */
 const KEEP_LINES = 3;
+/** Body rows of a table that a heading before it keeps on its page: a table starts with at least two. */
+export const KEEP_ROWS = 2;
 /** Room a list marker takes from the text width, generously. */
 const LIST_INDENT = 30;
-/** Horizontal cell padding (5 + 5) and borders of a table column, rounded up. */
-const CELL_SIDES = 12;
-/** Vertical cell padding (3 + 3) and the border of a table row. */
-const CELL_ENDS = 6.5;
 
 const lineHeight = (fontSize: number, factor: number): number => ROBOTO_LINE * fontSize * factor;
 
@@ -74,7 +62,8 @@ export function mostHeadingHeight(node: Heading): number {
 
 /**
  * About how much height the start of a block needs: a few lines of a paragraph, the first item of a list, the
- * header and first row of a table. What a heading before it must find room for on its page.
+ * header and first two rows of a table (which start a page together, handlers/table.ts). What a heading before it
+ * must find room for on its page.
  */
 export function typicalStartHeight(block: Block, width = BODY_WIDTH): number {
   switch (block.type) {
@@ -88,38 +77,44 @@ export function typicalStartHeight(block: Block, width = BODY_WIDTH): number {
       return first === undefined ? 0 : theme.margin.list[1] + typicalStartHeight(first, width - LIST_INDENT);
     }
     case 'table': {
-      const heights = typicalRowHeights(block);
-      return theme.margin.table[1] + (heights[0] ?? 0) + (heights[1] ?? 0);
+      const [header = 0, ...rows] = typicalRowHeights(block);
+      return theme.margin.table[1] + header + rows.slice(0, KEEP_ROWS).reduce((sum, row) => sum + row, 0);
     }
     default:
       return 0;
   }
 }
 
-/**
- * About how tall the header row and the body rows are: 'auto' columns take their natural width (their cells
- * fit on one line), '*' columns share the rest.
- */
-function typicalRowHeights(node: Table): number[] {
-  const sizes = columnWidths(node);
-  const { fontSize, lineHeight: factor } = theme.text.tableCell;
-  const texts = [node.header, ...node.rows].map((row) => sizes.map((_, i) => textOf(row[i] ?? [])));
-  const natural = sizes.map((_, i) => Math.max(...texts.map((row) => (row[i] ?? '').length)) * TYPICAL_EM * fontSize);
-  const autoWidth = sizes.reduce<number>((sum, size, i) => sum + (size === 'auto' ? (natural[i] ?? 0) : 0), 0);
-  const starWidth = (BODY_WIDTH - sizes.length * CELL_SIDES - autoWidth) / sizes.filter((s) => s === '*').length;
-  const lines = (text: string, i: number): number =>
-    sizes[i] === '*' ? typicalLines(text, fontSize, starWidth) : text.split('\n').length;
-  return texts.map((row) => Math.max(1, ...row.map(lines)) * lineHeight(fontSize, factor) + CELL_ENDS);
+/** About how many lines a paragraph of the body takes. */
+export function typicalParagraphLines(node: Paragraph): number {
+  return typicalLines(textOf(node.children), theme.text.body.fontSize, BODY_WIDTH);
+}
+
+/** The most a paragraph of the body can take, its margins included. */
+export function mostParagraphHeight(node: Paragraph): number {
+  const { fontSize, lineHeight: factor } = theme.text.body;
+  const [, top, , bottom] = theme.margin.paragraph;
+  return top + bottom + mostLines(textOf(node.children), fontSize, BODY_WIDTH) * lineHeight(fontSize, factor);
 }
 
 /**
- * Whether rows may be kept whole (pdfmake's `dontBreakRows`, which makes every row an unbreakable block and
- * drops what of a row does not fit on one page). Column widths depend on font metrics, so no row height is
- * certain here: only tables whose header plus tallest row take, by estimate, at most a third of a page keep
- * rows whole (text made of nothing but Roboto's widest glyph would be 2.4 times as wide as estimated). In
- * other tables a long row continues on the next page.
+ * About how tall a paragraph of at most a few lines is, with the space below it (a line that introduces what follows
+ * it, which a heading before it keeps with that too); undefined for a longer paragraph.
  */
-export function keepRowsWhole(node: Table): boolean {
-  const [header = 0, ...rows] = typicalRowHeights(node);
-  return header + Math.max(0, ...rows) <= BODY_HEIGHT / 3;
+export function typicalShortParagraphHeight(block: Block): number | undefined {
+  if (block.type !== 'paragraph') return undefined;
+  const { fontSize, lineHeight: factor } = theme.text.body;
+  const lines = typicalLines(textOf(block.children), fontSize, BODY_WIDTH);
+  return lines > KEEP_LINES ? undefined : lines * lineHeight(fontSize, factor) + theme.margin.paragraph[3];
+}
+
+/** About how tall the header row and the body rows are, in the columns the table gets (columns.ts). */
+function typicalRowHeights(node: Table): number[] {
+  const widths = cellWidths(node);
+  const { fontSize, lineHeight: factor } = theme.text.tableCell;
+  const { padding, border } = theme.tableCell;
+  return [node.header, ...node.rows].map((row) => {
+    const lines = Math.max(1, ...widths.map((width, i) => typicalLines(textOf(row[i] ?? []), fontSize, width)));
+    return lines * lineHeight(fontSize, factor) + 2 * padding.y + border;
+  });
 }

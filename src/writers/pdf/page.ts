@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../document/tree.js';
 import type { Content, DynamicContent } from 'pdfmake/interfaces.js';
+import { artifacts, MARKING } from './engine/structure.js';
 import { theme } from './layout.js';
 
 function pageNumberText(meta: DocumentMeta, page: number, total: number): string {
@@ -8,18 +9,21 @@ function pageNumberText(meta: DocumentMeta, page: number, total: number): string
     .join('');
 }
 
-/** The running header: the header text on every page but the title pages. */
+const header = { ...theme.text.running, [MARKING]: artifacts.runningHeader };
+const footer = { ...theme.text.running, [MARKING]: artifacts.runningFooter };
+
+/** The running header: the header text on every page but the title pages. An artifact in the tagged PDF. */
 export function runningHeader(meta: DocumentMeta): DynamicContent {
-  return () => ({ text: [{ ...theme.text.running, text: meta.header }], margin: theme.headerMargin });
+  return () => ({ text: [{ ...header, text: meta.header }], margin: theme.headerMargin });
 }
 
-/** The running footer: the footer text on the left, the page number on the right. */
+/** The running footer: the footer text on the left, the page number on the right. An artifact in the tagged PDF. */
 export function runningFooter(meta: DocumentMeta): DynamicContent {
   return (page, total): Content => ({
     columns: [
-      { text: [{ ...theme.text.running, text: meta.footer }], width: '*' },
+      { text: [{ ...footer, text: meta.footer }], width: '*' },
       {
-        text: [{ ...theme.text.running, alignment: 'right', text: pageNumberText(meta, page, total) }],
+        text: [{ ...footer, alignment: 'right', text: pageNumberText(meta, page, total) }],
         width: 'auto',
       },
     ],

@@ -1,6 +1,7 @@
-import type { Block, Inline } from '../../document/tree.js';
+import type { Block, Inline, Table } from '../../document/tree.js';
 import type { Content } from 'pdfmake/interfaces.js';
 import { handlerFor } from '../unknown-node.js';
+import { MARKING, type Marking, type StructureElement, type StructureRoot } from './engine/structure.js';
 import type { TextStyle } from './layout.js';
 
 /** What inline markup adds to a text style. */
@@ -11,6 +12,8 @@ export interface InlineStyle {
   color?: string;
   decoration?: 'underline';
   background?: string;
+  /** The structure element (or artifact) the text belongs to in the tagged PDF. */
+  [MARKING]?: Marking;
 }
 
 /** The style an inline handler passes down: a resolved text style (or none, for headings) plus inline markup. */
@@ -28,6 +31,15 @@ export interface Converted {
   content: ContentObject;
 }
 
+/**
+ * How a table is laid out. By default its header row and first two body rows start a page together and no row
+ * splits; a table whose start, or one of whose rows, is taller than a page gives that up (index.ts).
+ */
+export interface TableLayout {
+  keepStart: boolean;
+  wholeRows: boolean;
+}
+
 /** What every handler shares while one document is converted, as mdast-util-to-hast's `state`. */
 export interface State {
   /** The ids of the headings the table of contents lists. */
@@ -38,6 +50,14 @@ export interface State {
   outlineParents: [string | undefined, string | undefined];
   /** How deep the block being converted sits in lists (0 outside lists). */
   listDepth: number;
+  /** The document's structure element (engine/structure.ts). */
+  readonly root: StructureRoot;
+  /** The structure element the blocks being converted belong to: the document, or a list item's body. */
+  parent: StructureElement;
+  /** The table each Table element was made for, to find a table pdfmake could not keep together. */
+  readonly tables: Map<StructureElement, Table>;
+  /** How a table is laid out. */
+  tableLayout(node: Table): TableLayout;
   /** Converts one block through the handler table. */
   one(block: Block): ContentObject;
   /** Converts the blocks of one container in order: a block with `breakBefore` starts a new page. */
@@ -52,13 +72,26 @@ export type InlineHandler<T extends Inline = Inline> = (node: T, state: State, s
 export type BlockHandlers = { readonly [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
 export type InlineHandlers = { readonly [K in Inline['type']]: InlineHandler<Extract<Inline, { type: K }>> };
 
+export interface StateOptions {
+  tocIds: ReadonlySet<string>;
+  root: StructureRoot;
+  /** Tables laid out otherwise than by default. */
+  tableLayouts: ReadonlyMap<Table, TableLayout>;
+}
+
+const DEFAULT_TABLE_LAYOUT: TableLayout = { keepStart: true, wholeRows: true };
+
 /** The state for one document, dispatching through the given handler tables. */
-export function createState(tocIds: ReadonlySet<string>, blocks: BlockHandlers, inlines: InlineHandlers): State {
+export function createState(options: StateOptions, blocks: BlockHandlers, inlines: InlineHandlers): State {
   const state: State = {
-    tocIds,
+    tocIds: options.tocIds,
     line: undefined,
     outlineParents: [undefined, undefined],
     listDepth: 0,
+    root: options.root,
+    parent: options.root,
+    tables: new Map(),
+    tableLayout: (node) => options.tableLayouts.get(node) ?? DEFAULT_TABLE_LAYOUT,
     one(block) {
       const handler = handlerFor<BlockHandler>(blocks, block, 'PDF', 'block', block.position?.line ?? state.line);
       const outer = state.line;

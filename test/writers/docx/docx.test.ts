@@ -89,6 +89,19 @@ describe('document.xml', () => {
     expect(table).toContain('Maatregel 40: bespreek dilemma’s');
   });
 
+  test('no row of the table splits, and it starts a page with its header row and first two body rows (Word’s keep with next)', () => {
+    const table = documentXml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)?.[0] ?? '';
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(41);
+    expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+    // Word keeps a row with the next when the first paragraph of its first cell is kept with the next.
+    const keptWithNext = rows.map((row) =>
+      /<w:tc>[\s\S]*?<w:p>[\s\S]*?<w:keepNext\/>/.test(row.split('</w:p>')[0] ?? ''),
+    );
+    expect(keptWithNext.slice(0, 3)).toEqual([true, true, false]);
+    expect(keptWithNext.slice(3).some(Boolean)).toBe(false);
+  });
+
   test('a link is a hyperlink whose relationship targets the URL', async () => {
     const link = documentXml.match(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/);
     expect(link?.[2]).toContain('Huis voor Klokkenluiders');

@@ -1,19 +1,23 @@
+import { columnWidths } from '../../../src/document/columns.js';
 import type { Block, DocumentTree, Heading, Inline, Paragraph, Table } from '../../../src/document/tree.js';
-import { writePdf } from '../../../src/writers/pdf/index.js';
 import { sampleMeta } from '../../fixtures/sample-tree.js';
-import { pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
+import { checkedPdf, pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
 
 /** Page breaks around headings: nothing may get lost, and a heading stays with the start of what follows it. */
 
 const t = (value: string): Inline => ({ type: 'text', value });
 const heading = (id: string, text: string): Heading => ({ type: 'heading', level: 3, id, children: [t(text)] });
 const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [t(text)] });
-const table = (header: string[], rows: string[][]): Table => ({
-  type: 'table',
-  align: header.map(() => null),
-  header: header.map((cell) => [t(cell)]),
-  rows: rows.map((row) => row.map((cell) => [t(cell)])),
-});
+const table = (header: string[], rows: string[][]): Table => {
+  const cells = [header, ...rows].map((row) => row.map((cell) => [t(cell)]));
+  return {
+    type: 'table',
+    align: header.map(() => null),
+    header: cells[0] ?? [],
+    rows: cells.slice(1),
+    widths: columnWidths(cells, header.length),
+  };
+};
 const tree = (children: Block[]): DocumentTree => ({ meta: sampleMeta(), children });
 
 /** Numbered words, so that a test can tell that every part of a long text is there. */
@@ -25,7 +29,7 @@ const hasWord = (text: string, word: string): boolean => ` ${text.replace(/\s+/g
 
 /** Writes the tree and hands over the text of every page (pdftotext ends each page with a form feed). */
 async function withPdf(doc: DocumentTree, use: (pages: string[], file: PdfFile) => Promise<void>): Promise<void> {
-  const file = await pdfFile(await writePdf(doc));
+  const file = await pdfFile(await checkedPdf(doc));
   try {
     await use((await file.text()).split('\f').slice(0, -1), file);
   } finally {

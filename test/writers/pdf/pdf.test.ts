@@ -1,30 +1,38 @@
-import type { Block, DocumentTree } from '../../../src/document/tree.js';
+import { readFile } from 'node:fs/promises';
+import type { Block, DocumentTree, Inline } from '../../../src/document/tree.js';
 import { writePdf } from '../../../src/writers/pdf/index.js';
 import { clearFontReuse } from '../../../src/writers/pdf/engine/patches/font-reuse.js';
 import { sampleMeta, sampleTree } from '../../fixtures/sample-tree.js';
 import { largeTree } from '../../support/pdf-large-tree.js';
-import { pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
+import { flatten, readStructure } from '../../support/pdf-structure.js';
+import { checkedPdf, pdfFile, popplerAvailable, type PdfFile } from '../../support/pdf-tools.js';
+import { requireTools } from '../../support/tools.js';
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe('writePdf', () => {
-  it('starts with a PDF header and ends with an end-of-file marker', async () => {
-    const text = latin1(await writePdf(sampleTree()));
-    expect(text.startsWith('%PDF-1.3')).toBe(true);
+  it('starts with a PDF 1.7 header and ends with an end-of-file marker', async () => {
+    const text = latin1(await checkedPdf(sampleTree()));
+    expect(text.startsWith('%PDF-1.7')).toBe(true);
     expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
   });
 
   it('gives the same bytes for the same tree: twice in a row, after another document, and from a cold start', async () => {
-    const first = await writePdf(sampleTree());
-    const second = await writePdf(sampleTree());
-    await writePdf(largeTree());
-    const afterOther = await writePdf(sampleTree());
+    const first = await checkedPdf(sampleTree());
+    const second = await checkedPdf(sampleTree());
+    await checkedPdf(largeTree());
+    const afterOther = await checkedPdf(sampleTree());
     clearFontReuse();
-    const cold = await writePdf(sampleTree());
+    const cold = await checkedPdf(sampleTree());
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(afterOther).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(cold).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('gives the same bytes for the same tree as PDF/A, too', async () => {
+    const first = await checkedPdf(sampleTree(), { pdfa: true });
+    expect(Buffer.from(await checkedPdf(sampleTree(), { pdfa: true })).equals(Buffer.from(first))).toBe(true);
   });
 
   it('gives the same bytes after a document whose font subsets made glyphs without code points', async () => {
@@ -34,27 +42,27 @@ describe('writePdf', () => {
       children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
     });
     clearFontReuse();
-    await writePdf(paragraph('Noot: zie bijlage'));
-    const warm = await writePdf(paragraph('Zie 1.2 en 3.4'));
+    await checkedPdf(paragraph('Noot: zie bijlage'));
+    const warm = await checkedPdf(paragraph('Zie 1.2 en 3.4'));
     clearFontReuse();
-    const cold = await writePdf(paragraph('Zie 1.2 en 3.4'));
+    const cold = await checkedPdf(paragraph('Zie 1.2 en 3.4'));
     expect(Buffer.from(warm).equals(Buffer.from(cold))).toBe(true);
   });
 
   it('has no random or clock-dependent parts: dates come from meta.date', async () => {
-    const text = latin1(await writePdf(sampleTree()));
+    const text = latin1(await checkedPdf(sampleTree()));
     const dates = [...text.matchAll(/\(D:(\d{14})Z\)/g)].map((match) => match[1]);
     expect(dates).toEqual(['20270115000000', '20270115000000']);
   });
 
   it('writes external links as URI link annotations', async () => {
-    const text = latin1(await writePdf(sampleTree()));
+    const text = latin1(await checkedPdf(sampleTree()));
     expect(text).toMatch(/\/Subtype \/Link/);
     expect(text).toContain('/URI (https://www.huisvoorklokkenluiders.nl/)');
   });
 
   it('writes nested bookmarks: a level 2 heading sits under its level 1 heading', async () => {
-    const text = latin1(await writePdf(sampleTree()));
+    const text = latin1(await checkedPdf(sampleTree()));
     expect(text).toContain('/Outlines');
     const objects = new Map<string, string>();
     for (const match of text.matchAll(/(\d+) 0 obj\n([\s\S]*?)endobj/g)) objects.set(match[1] ?? '', match[2] ?? '');
@@ -69,15 +77,24 @@ describe('writePdf', () => {
   });
 
   it('sets the document language and asks viewers to show the title', async () => {
-    const text = latin1(await writePdf(sampleTree()));
+    const text = latin1(await checkedPdf(sampleTree()));
     expect(text).toContain('/Lang (nl-NL)');
     expect(text).toMatch(/\/DisplayDocTitle true/);
   });
 
-  it('does not claim to be a tagged (accessible) PDF', async () => {
-    const text = latin1(await writePdf(sampleTree()));
-    expect(text).not.toContain('/MarkInfo');
-    expect(text).not.toContain('/StructTreeRoot');
+  it('is a tagged PDF that claims PDF/UA-1 and not PDF/A, unless asked', async () => {
+    const text = latin1(await checkedPdf(sampleTree()));
+    expect(text).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(text).toContain('/Marked true');
+    expect(text).toContain('/StructTreeRoot');
+    expect(text).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(text).not.toContain('pdfaid:part');
+    expect(text).not.toContain('/OutputIntents');
+    const pdfa = latin1(await checkedPdf(sampleTree(), { pdfa: true }));
+    expect(pdfa).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdfa).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+    expect(pdfa).toContain('<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>');
+    expect(pdfa).toContain('/OutputIntents');
   });
 
   it('writes without pdfmake warnings (URL and local access policies are set)', async () => {
@@ -85,7 +102,7 @@ describe('writePdf', () => {
     const warnings: unknown[][] = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      await writePdf(sampleTree());
+      await checkedPdf(sampleTree());
     } finally {
       console.warn = original;
     }
@@ -119,13 +136,13 @@ withPoppler('writePdf read back with poppler', () => {
   beforeAll(async () => {
     const doc = sampleTree();
     doc.children.push({ type: 'paragraph', children: [{ type: 'text', value: QUOTES }] });
-    sample = await pdfFile(await writePdf(doc));
+    sample = await pdfFile(await checkedPdf(doc));
   });
   afterAll(async () => {
     await sample.remove();
   });
 
-  it('has the metadata, A4 pages, several pages and no tagged flag', async () => {
+  it('has the metadata, A4 pages, several pages and is tagged', async () => {
     const info = await sample.info();
     expect(info.Title).toBe('Integriteitsbeleidsplan 2027–2030');
     expect(info.Author).toBe('A. de Vries, integriteitsfunctionaris');
@@ -133,7 +150,7 @@ withPoppler('writePdf read back with poppler', () => {
     expect(info.Keywords).toBe('integriteit, beleidsplan');
     expect(info['Page size']).toMatch(/^595\.28 x 841\.89 pts/);
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(2);
-    expect(info.Tagged).not.toBe('yes');
+    expect(info.Tagged).toBe('yes');
   });
 
   it('embeds its fonts', async () => {
@@ -231,24 +248,68 @@ withPoppler('writePdf read back with poppler', () => {
   it('survives a title with characters that need escaping', async () => {
     const doc: DocumentTree = sampleTree();
     doc.meta.title = 'College van B&W <test> (concept) \\ “citaat”';
-    const file = await pdfFile(await writePdf(doc));
+    const file = await pdfFile(await checkedPdf(doc));
     try {
       const info = await file.info();
       expect(info.Title).toBe('College van B&W <test> (concept) \\ “citaat”');
-      expect(info['Metadata Stream']).toBe('no');
+      expect(info['Metadata Stream']).toBe('yes');
+      const xmp = /<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(Buffer.from(await readFile(file.path)).toString('utf8'))?.[0];
+      expect(xmp).toContain(
+        '<rdf:li xml:lang="x-default">College van B&amp;W &lt;test&gt; (concept) \\ “citaat”</rdf:li>',
+      );
     } finally {
       await file.remove();
     }
   });
 
   it('lays out a long plan over many pages with every page numbered', async () => {
-    const file = await pdfFile(await writePdf(largeTree()));
+    const file = await pdfFile(await checkedPdf(largeTree()));
     try {
       const pages = Number((await file.info()).Pages);
       expect(pages).toBeGreaterThanOrEqual(20);
       const last = squash(await file.text({ first: pages, last: pages }));
       expect(last).toContain(`Pagina ${pages} van ${pages}`);
       expect(squash(await file.text())).toContain('Maatregel 60: bespreek dilemma’s in het team en leg afspraken vast');
+    } finally {
+      await file.remove();
+    }
+  });
+});
+
+const withQpdf = requireTools('qpdf') ? describe : describe.skip;
+
+withQpdf('writePdf links in the tagged PDF', () => {
+  it('keeps a link that wraps over lines, and over a page break, one Link element, each annotation with its page and text', async () => {
+    const words = 'het Handboek integriteit voor politieke ambtsdragers bij gemeenten, provincies en waterschappen';
+    const link = (n: number): Inline => ({
+      type: 'link',
+      url: `https://www.integriteitoverheid.nl/handboek-${n}`,
+      children: [{ type: 'text', value: `${words} (${n}) ${words}` }],
+    });
+    const filler = (lines: number): Inline[] =>
+      Array.from({ length: lines }, (_, i): Inline[] => [
+        { type: 'text', value: `Vulregel ${i + 1}` },
+        { type: 'lineBreak' },
+      ]).flat();
+    const children: Block[] = [44, 45, 46, 47, 48].map((lines, i) => ({
+      type: 'paragraph',
+      ...(i > 0 ? { breakBefore: true as const } : {}),
+      children: [...filler(lines), { type: 'text', value: 'Zie ' }, link(lines), { type: 'text', value: '.' }],
+    }));
+    const file = await pdfFile(await checkedPdf({ meta: sampleMeta(), children }));
+    try {
+      const links = flatten(await readStructure(file.path)).filter((node) => node.type === 'Link');
+      expect(links).toHaveLength(5);
+      for (const element of links) {
+        expect(element.contentPages.length).toBeGreaterThanOrEqual(2);
+        expect(element.annotations.length).toBe(element.contentPages.length);
+        expect(element.annotations.every(({ pg, on }) => pg !== undefined && pg === on)).toBe(true);
+        expect(element.annotations.every(({ contents }) => contents?.startsWith('het Handboek integriteit'))).toBe(
+          true,
+        );
+      }
+      // One of them goes on over the page break, or this test tested nothing.
+      expect(links.some((element) => new Set(element.contentPages).size === 2)).toBe(true);
     } finally {
       await file.remove();
     }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { writePdf } from '../../../src/writers/pdf/index.js';
+import { checkedPdf } from '../../support/pdf-tools.js';
 import { sampleTree } from '../../fixtures/sample-tree.js';
 
 /**
@@ -15,7 +15,7 @@ import { sampleTree } from '../../fixtures/sample-tree.js';
 const HASH_FILE = 'PDF_WRITER_HASH_FILE';
 const sha256 = async (): Promise<string> =>
   createHash('sha256')
-    .update(await writePdf(sampleTree()))
+    .update(await checkedPdf(sampleTree()))
     .digest('hex');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { Inline } from '../../../document/tree.js';
-import { tableColumns } from '../columns.js';
+import type { Inline, Table as TableNode } from '../../../document/tree.js';
+import { splitWhole } from '../../../document/columns.js';
 import {
   BORDER_COLOR,
   BREAK_CARRIER,
@@ -33,6 +33,8 @@ const BORDERS = {
 const CELL_SPACING = spacing(TABLE_CELL);
 const HEADER_SHADING = { fill: HEADER_FILL, type: 'clear', color: 'auto' } as const;
 const CELL_RUN = { size: TABLE_CELL.size };
+/** Body rows a table starts a page with (all, when it has fewer). */
+const KEPT_ROWS = 2;
 const HEADER_RUN = { size: TABLE_CELL.size, bold: true };
 
 function cell(
@@ -41,6 +43,7 @@ function cell(
   alignment: Alignment | undefined,
   state: State,
   header: boolean,
+  keepNext: boolean,
 ) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -48,11 +51,17 @@ function cell(
     children: [
       new Paragraph({
         alignment,
+        keepNext: keepNext || undefined,
         spacing: CELL_SPACING,
         children: state.inlines(content, header ? HEADER_RUN : CELL_RUN),
       }),
     ],
   });
+}
+
+/** The tree's column widths in twips, adding up to the text width (none for a table without cells). */
+function columnTwips(node: TableNode): number[] {
+  return node.widths.length === 0 ? [] : splitWhole(TEXT_WIDTH, node.widths);
 }
 
 /** A row's height in twips: its tallest cell, the cell margins and a border. */
@@ -65,20 +74,23 @@ function rowHeight(cells: Cells, widths: readonly number[], bold: boolean): numb
 
 /**
  * A real table: fixed column widths, given both in the grid and on every cell (LibreOffice ignores them otherwise),
- * borders, and a header row that Word and LibreOffice repeat on every page the table spans. A table cannot start a
+ * borders, and a header row that Word and LibreOffice repeat on every page the table spans. No row splits, and the
+ * header row and the first two body rows start a page together. A table cannot start a
  * page by itself: an empty one-point paragraph before it carries the page break. The paragraph after it keeps the
  * next block (or another table) apart, and the body from ending in a table.
  */
 export const table: BlockHandlers['table'] = {
   render(node, state) {
-    const widths = tableColumns(node);
+    const widths = columnTwips(node);
     if (widths.length === 0) return [];
-    const row = (cells: Cells, header: boolean) =>
+    // The header row keeps with the first body row, and that with the second (keep with next, as Word keeps rows
+    // together): a table starts on a page with two body rows, or one when it has only one.
+    const row = (cells: Cells, header: boolean, index: number) =>
       new TableRow({
         tableHeader: header || undefined,
         cantSplit: true,
         children: widths.map((width, c) =>
-          cell(cells[c] ?? [], width, ALIGNMENT[node.align[c] ?? 'left'], state, header),
+          cell(cells[c] ?? [], width, ALIGNMENT[node.align[c] ?? 'left'], state, header, index < KEPT_ROWS - 1),
         ),
       });
     const breakCarrier = node.breakBefore
@@ -93,15 +105,15 @@ export const table: BlockHandlers['table'] = {
         borders: BORDERS,
         margins: { top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
         rows: [
-          ...(node.header.length > 0 ? [row(node.header, true)] : []),
-          ...node.rows.map((cells) => row(cells, false)),
+          ...(node.header.length > 0 ? [row(node.header, true, -1)] : []),
+          ...node.rows.map((cells, i) => row(cells, false, i)),
         ],
       }),
       new Paragraph({ spacing: spacing(TABLE_SPACER), run: { size: TABLE_SPACER.size } }),
     ];
   },
   measure(node, flow) {
-    const widths = tableColumns(node);
+    const widths = columnTwips(node);
     if (widths.length === 0) return;
     if (node.breakBefore) flow.lines(BREAK_CARRIER, 1, { breakBefore: true });
     flow.rows(

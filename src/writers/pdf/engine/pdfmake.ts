@@ -3,6 +3,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, fontDir, loadFontFiles } from './fonts.js';
 import { installPatches } from './patches/index.js';
 
+export { UnbreakableOverflow } from './patches/index.js';
+
 type PdfMake = typeof import('pdfmake');
 
 interface VirtualFileSystem {
@@ -14,7 +16,8 @@ let instance: Promise<PdfMake> | undefined;
 /**
  * Once per process: a pdfmake instance of our own (so nobody else's fonts or policies change ours), the font
  * buffers in pdfmake's in-memory file system (no disk reads per document), no URL access, local access only to
- * the font folder, and the speed-up patches (patches/), or an error when they cannot apply. pdfmake itself (~90 ms to load) is only loaded when a PDF is wanted.
+ * the font folder, and the patches (patches/), or an error when they cannot apply. pdfmake itself (~90 ms to load) is
+ * only loaded when a PDF is wanted.
  */
 function setUp(): Promise<PdfMake> {
   instance ??= create().catch((error: unknown) => {

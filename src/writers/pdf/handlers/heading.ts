@@ -1,7 +1,8 @@
 import type { ContentText, ContentTocItem } from 'pdfmake/interfaces.js';
-import { plainText } from '../../../document/tree.js';
+import { plainText, type Heading } from '../../../document/tree.js';
+import { blockElement, MARKING, type StructureType } from '../engine/structure.js';
 import { theme } from '../layout.js';
-import type { BlockHandlers, Run } from '../state.js';
+import type { BlockHandlers, State } from '../state.js';
 
 /**
  * A heading: a table of contents entry that is also a bookmark. pdfmake accepts styled runs as the text of a
@@ -10,11 +11,15 @@ import type { BlockHandlers, Run } from '../state.js';
 type HeadingContent = Omit<ContentTocItem, 'text'> &
   Pick<ContentText, 'text' | 'outline' | 'outlineText' | 'outlineParentId'> & { id: string };
 
-/** pdfmake's `text` value for unstyled runs: a plain string when no run carries markup. */
-function textOf(runs: Run[]): string | Run[] {
-  if (runs.length === 0) return '';
-  const [first] = runs;
-  return runs.length === 1 && first !== undefined && Object.keys(first).length === 1 ? first.text : runs;
+/**
+ * The heading's level in the tagged PDF: its depth in the outline, so no level is skipped (a level 3 heading right
+ * under a level 1 one is an H2). The title page's title and the table of contents' title are H1s too.
+ */
+function structureType(node: Heading, state: State): StructureType {
+  const [parent1, parent2] = state.outlineParents;
+  const depth =
+    1 + (node.level >= 2 && parent1 !== undefined ? 1 : 0) + (node.level >= 3 && parent2 !== undefined ? 1 : 0);
+  return `H${depth}` as StructureType;
 }
 
 /**
@@ -22,13 +27,14 @@ function textOf(runs: Run[]): string | Run[] {
  * under the latest heading of the level above. Keeping it with what follows is keep-with-next.ts's.
  */
 export const heading: BlockHandlers['heading'] = (node, state) => {
+  const element = blockElement(structureType(node, state), state.parent);
   const content: HeadingContent = {
-    text: textOf(state.inlines(node.children, {})),
+    text: state.inlines(node.children, { [MARKING]: element }),
     style: `h${node.level}`,
     id: node.id,
     tocItem: state.tocIds.has(node.id),
     tocStyle: `tocLevel${node.level}`,
-    tocMargin: [theme.tocIndent * (node.level - 1), node.level === 1 ? 5 : 1, 0, 1],
+    tocMargin: [theme.tocIndent * (node.level - 1), node.level === 1 ? theme.tocChapterSpace : 0, 0, 0],
   };
   const [parent1, parent2] = state.outlineParents;
   const outlineText = plainText(node.children).trim();

@@ -1,49 +1,63 @@
 import type { ContentTable, TableCell, TableLayout } from 'pdfmake/interfaces.js';
-import type { Table } from '../../../document/tree.js';
+import type { Inline } from '../../../document/tree.js';
+import { blockElement, MARKING, type StructureElement } from '../engine/structure.js';
 import { theme, type TextStyle } from '../layout.js';
-import { columnCount, columnWidths } from '../columns.js';
-import { keepRowsWhole } from '../measure.js';
+import { cellWidths } from '../columns.js';
+import { KEEP_ROWS } from '../measure.js';
 import type { BlockHandlers } from '../state.js';
+
+const { padding, border } = theme.tableCell;
 
 /** Thin grey borders, a filled header row and roomy cells. */
 const tableLayout: TableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
+  hLineWidth: () => border,
+  vLineWidth: () => border,
   hLineColor: () => theme.tableBorder,
   vLineColor: () => theme.tableBorder,
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
+  paddingLeft: () => padding.x,
+  paddingRight: () => padding.x,
+  paddingTop: () => padding.y,
+  paddingBottom: () => padding.y,
   fillColor: (rowIndex) => (rowIndex === 0 ? theme.tableHeaderFill : null),
 };
 
-/** A table whose header row pdfmake repeats on every page it spans. */
+/**
+ * A table (Table, a TR per row, TH with their scope in the header row, TD in the others) in the column widths of the
+ * tree, whose header row pdfmake repeats on every page it spans (an artifact there). The header row and the first
+ * two body rows start a page together, and no row splits, unless the table's layout gives that up (state.ts).
+ */
 export const table: BlockHandlers['table'] = (node, state) => {
-  const columns = columnCount(node);
+  const element = blockElement('Table', state.parent);
+  state.tables.set(element, node);
   const styles = (base: TextStyle): TextStyle[] =>
-    Array.from({ length: columns }, (_, i) => ({ ...base, alignment: node.align[i] ?? 'left' }));
-  const header = styles(theme.text.tableHeader);
-  const body = styles(theme.text.tableCell);
-  const row = (cells: Table['header'], columnStyles: TextStyle[]): TableCell[] =>
-    columnStyles.map((style, i): TableCell => {
-      const cell = cells[i];
-      return { text: cell === undefined ? '' : state.inlines(cell, style), alignment: style.alignment };
+    node.widths.map((_, i) => ({ ...base, alignment: node.align[i] ?? 'left' }));
+  const row = (cells: readonly Inline[][], header: boolean): TableCell[] => {
+    const tr = blockElement('TR', element, header ? { repeats: true } : {});
+    return styles(header ? theme.text.tableHeader : theme.text.tableCell).map((style, i): TableCell => {
+      const cell: StructureElement = blockElement(
+        header ? 'TH' : 'TD',
+        tr,
+        header ? { options: { scope: 'Column' } } : {},
+      );
+      const inlines = cells[i];
+      return {
+        text: inlines === undefined ? '' : state.inlines(inlines, { ...style, [MARKING]: cell }),
+        alignment: style.alignment,
+      };
     });
+  };
+  const layout = state.tableLayout(node);
   const content: ContentTable = {
     table: {
       headerRows: 1,
-      widths: columnWidths(node),
-      body: [row(node.header, header), ...node.rows.map((cells) => row(cells, body))],
+      widths: cellWidths(node),
+      body: [row(node.header, true), ...node.rows.map((cells) => row(cells, false))],
+      dontBreakRows: layout.wholeRows,
     },
     layout: tableLayout,
     margin: theme.margin.table,
   };
-  // Rows kept whole are unbreakable blocks, so only where every row is far shorter than a page (keepRowsWhole).
-  // The first row then also stays with the header row, so a header row never ends a page on its own.
-  if (keepRowsWhole(node)) {
-    content.table.dontBreakRows = true;
-    if (node.rows.length > 0) content.table.keepWithHeaderRows = 1;
-  }
+  if (layout.keepStart && node.rows.length > 0)
+    content.table.keepWithHeaderRows = Math.min(KEEP_ROWS, node.rows.length);
   return content;
 };

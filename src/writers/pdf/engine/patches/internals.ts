@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
+import { UserError } from '../../../../validation/problem.js';
 
 /**
  * The internals of pdfmake and pdfkit that the patches in this folder rely on are those of these versions, which
  * package.json pins exactly: pdfkit as a dependency of its own and as an override of the range pdfmake asks for, so
  * that no install, with or without the lock, brings another one. With any other version, or an internal that is not
  * where the patches expect it, no PDF is made: a PDF without the patches would look the same but have other bytes,
- * be larger and take longer, and nobody would notice.
+ * be untagged (not accessible), larger and slower, and nobody would notice.
  */
 export const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
 
@@ -13,12 +14,15 @@ export type Versions = { pdfmake: string | undefined; pdfkit: string | undefined
 
 const require = createRequire(import.meta.url);
 
-/** A patch cannot apply: the message says which internal and what to do, in Dutch, for whoever runs the program. */
-export class PatchError extends Error {
+/**
+ * A patch cannot apply: the message says which internal and what to do, in Dutch, for whoever runs the program. It
+ * is a user-facing error (the CLI prints it and exits 1, without a stack trace): the installation is not as pinned.
+ */
+export class PatchError extends UserError {
   constructor(detail: string) {
     super(
-      `De PDF kan niet gemaakt worden: ${detail}. integriteitsplan versnelt pdfmake ${PINNED.pdfmake} en ` +
-        `pdfkit ${PINNED.pdfkit} met aanpassingen van hun binnenwerk. Installeer de vastgelegde versies met ` +
+      `De PDF kan niet gemaakt worden: ${detail}. integriteitsplan maakt toegankelijke PDF's (PDF/UA) met ` +
+        `pdfmake ${PINNED.pdfmake} en pdfkit ${PINNED.pdfkit}, met aanpassingen van hun binnenwerk. Installeer de vastgelegde versies met ` +
         '"npm ci" (of, als ontwikkelaar: pas src/writers/pdf/engine/patches/ aan de nieuwe versies aan).',
     );
     this.name = 'PatchError';
@@ -71,4 +75,24 @@ export function internalPrototype<T extends object>(file: string, methods: reado
 /** A patch met an internal that is not as it relies on, while drawing one of our own documents. */
 export function internalChanged(internal: string): PatchError {
   return new PatchError(`${internal} is niet meer zoals de aanpassingen verwachten`);
+}
+
+/** The font files (virtual names) this writer registers: a document set in them is one of ours. */
+const ownFonts = new Set<string>();
+
+export function registerOwnFonts(files: Iterable<string>): void {
+  for (const file of files) ownFonts.add(file);
+}
+
+interface FontTable {
+  fonts?: Record<string, Record<string, unknown> | undefined>;
+}
+
+/**
+ * Whether a pdfmake document (its PDFDocument) is one of this writer's: set in the fonts it registered. The patches
+ * leave other pdfmake users in the process alone.
+ */
+export function isOwnDocument(pdfDocument: FontTable | undefined): boolean {
+  const families = Object.values(pdfDocument?.fonts ?? {});
+  return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
 }

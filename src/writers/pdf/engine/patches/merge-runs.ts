@@ -1,4 +1,5 @@
-import { internalChanged, internalPrototype } from './internals.js';
+import { MARKING } from '../structure.js';
+import { internalChanged, internalPrototype, isOwnDocument } from './internals.js';
 
 /**
  * Speed-up hook: pdfmake lays text out word by word and draws every word with its own pdfkit text call (its
@@ -29,6 +30,8 @@ interface LaidOutInline {
   linkToDestination: unknown;
   sup: unknown;
   sub: unknown;
+  /** What the word's content is in the tagged PDF (structure.ts): words of different elements stay apart. */
+  [MARKING]?: unknown;
   trailingCut?: number;
   /** Set on table of contents page numbers, which pdfmake fills in while drawing. */
   _pageNodeRef?: unknown;
@@ -77,6 +80,9 @@ export const DRAWN_ALIKE = [
   'sub',
 ] as const satisfies readonly (keyof LaidOutInline)[];
 
+/** Properties that do not change how a word looks but keep words apart: what they are part of in the tagged PDF. */
+export const KEPT_APART = [MARKING] as const satisfies readonly (keyof LaidOutInline)[];
+
 /** What a run adds up or takes from its words, and the markers of words that stay alone. */
 export const MERGED = ['text', 'x', 'width', 'trailingCut', '_pageNodeRef', 'justifyShift', 'fontFeatures'] as const;
 
@@ -84,6 +90,7 @@ export const MERGED = ['text', 'x', 'width', 'trailingCut', '_pageNodeRef', 'jus
 function joins(a: LaidOutInline, b: LaidOutInline): boolean {
   if (Math.abs(a.x + a.width - b.x) >= 1e-6) return false;
   for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  for (const key of KEPT_APART) if (a[key] !== b[key]) return false;
   return true;
 }
 
@@ -114,22 +121,14 @@ function mergeLine(line: LaidOutLine): void {
 }
 
 let installed = false;
-/** Only documents set in this writer's fonts get merged; other pdfmake users in the process are left alone. */
-const ownFonts = new Set<string>();
 
-function usesOwnFonts(renderer: Renderer): boolean {
-  const families = Object.values(renderer.pdfDocument?.fonts ?? {});
-  return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
-}
-
-/** Installs the hook once per process for documents using the given font files. */
-export function installRunMerging(files: Iterable<string>): void {
-  for (const file of files) ownFonts.add(file);
+/** Installs the hook once per process, for this writer's documents (isOwnDocument). */
+export function installRunMerging(): void {
   if (installed) return;
   const proto = internalPrototype<Renderer>('Renderer.js', ['renderPages', 'renderLine']);
   const original = proto.renderPages;
   proto.renderPages = function renderPages(this: Renderer, pages) {
-    if (usesOwnFonts(this)) {
+    if (isOwnDocument(this.pdfDocument)) {
       for (const page of pages) {
         for (const { type, item } of page.items) {
           if (type !== 'line') continue;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { reportError } from '../../../../../src/cli/errors.js';
 import { installPatches, PatchError } from '../../../../../src/writers/pdf/engine/patches/index.js';
 import {
   checkVersions,
@@ -41,6 +42,26 @@ describe('when a patch cannot apply, no PDF is made and the message says why, in
       /pdfmake 0\.3\.12 en pdfkit onbekend/,
     );
     expect(() => installPatches([], { ...PINNED, pdfmake: '0.4.0' })).toThrow(/Installeer de vastgelegde versies/);
+  });
+
+  test('is an error of the installation, not a bug: the CLI says it in Dutch and exits 1, without a stack trace', () => {
+    let stderr = '';
+    const io = {
+      stdout: () => undefined,
+      stderr: (text: string) => void (stderr += text),
+      cwd: '.',
+      interactive: false,
+    };
+    let error: unknown;
+    try {
+      checkVersions({ ...PINNED, pdfmake: '0.3.12' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(reportError(error, io)).toBe(1);
+    expect(stderr).toMatch(/^Fout: De PDF kan niet gemaakt worden: geïnstalleerd zijn pdfmake 0\.3\.12/);
+    expect(stderr).toContain('npm ci');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   test('an internal class or method that is gone', () => {

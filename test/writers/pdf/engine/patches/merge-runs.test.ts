@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DRAWN_ALIKE, MERGED } from '../../../../../src/writers/pdf/engine/patches/merge-runs.js';
 import { internalPrototype } from '../../../../../src/writers/pdf/engine/patches/internals.js';
-import { writePdf } from '../../../../../src/writers/pdf/index.js';
+import { checkedPdf } from '../../../../support/pdf-tools.js';
 import { sampleTree } from '../../../../fixtures/sample-tree.js';
 import { reliesOn } from './relies-on.js';
 
@@ -49,7 +49,7 @@ test('renderPages gets pages of items, a line as { type: "line", item: { inlines
     patched.call(this, pages);
   };
   try {
-    await writePdf(sampleTree());
+    await checkedPdf(sampleTree());
   } finally {
     proto.renderPages = patched;
   }
