@@ -125,6 +125,8 @@ export interface NormRow {
   grondslag: string[];
   /** The stand the answers give; absent: the table leaves it to fill in. */
   stand?: { id: NormStand; label: string };
+  /** The stand at the previous plan or rapportage, when the answers give it (`vorige_stand`). */
+  vorigeStand?: { id: NormStand; label: string };
   /** The officer's own remark, as paragraphs. */
   toelichting?: string[];
   /** The year its regulation was last revised. */
@@ -146,8 +148,8 @@ export interface BasisnormenModel {
   telling: Record<NormStand | 'open', number>;
   /** The norms that are a legal gap, in order. */
   wettelijkeTekorten: NormRow[];
-  /** The titles of the norms marked ontbreekt. */
-  ontbrekend: string[];
+  /** The norms marked ontbreekt, in order. */
+  ontbrekend: NormRow[];
   /** A measure of the action plan serves a basisnorm: its column names the norms too. */
   inActieplan: boolean;
 }
@@ -432,6 +434,9 @@ function basisnormenModel(
       eis: norm.eis,
       grondslag: legalBasisInForce(kb, answers, norm).map((basis) => basis.vindplaats),
       ...(stand ? { stand: { id: stand, label: labels.get(stand)! } } : {}),
+      ...(answer?.vorige_stand
+        ? { vorigeStand: { id: answer.vorige_stand, label: labels.get(answer.vorige_stand)! } }
+        : {}),
       ...(answer?.toelichting ? { toelichting: userParagraphs(answer.toelichting) } : {}),
       ...(answer?.herzien !== undefined ? { herzien: answer.herzien } : {}),
       wettelijkTekort: isLegalGap(kb, answers, norm),
@@ -452,7 +457,7 @@ function basisnormenModel(
       open: rows.filter((row) => row.stand === undefined).length,
     },
     wettelijkeTekorten: rows.filter((row) => row.wettelijkTekort),
-    ontbrekend: rows.filter((row) => row.stand?.id === 'ontbreekt').map((row) => row.titel),
+    ontbrekend: rows.filter((row) => row.stand?.id === 'ontbreekt'),
     inActieplan: planned.some((measure) => measure.norms.length > 0),
   };
 }
