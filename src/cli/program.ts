@@ -151,7 +151,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   subcommand(program, 'basisnormen', io)
     .description('toon de 13 basisnormen integriteit, met hun wettelijke grondslag per organisatietype')
     .addOption(
-      new Option('--type <type>', 'alleen de wettelijke grondslag voor dit organisatietype').choices(organisationTypeIds),
+      new Option('--type <type>', 'alleen de wettelijke grondslag voor dit organisatietype').choices(
+        organisationTypeIds,
+      ),
     )
     .option(
       '--json',

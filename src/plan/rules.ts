@@ -1,4 +1,11 @@
-import { findMeasure, getChapter, getOrganisationType, measureAudiences, roleName, type KnowledgeBase } from '../knowledge/model.js';
+import {
+  findMeasure,
+  getChapter,
+  getOrganisationType,
+  measureAudiences,
+  roleName,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
 import {
   standsNeedingMeasures,
   type Audience,
@@ -122,11 +129,6 @@ export function legalBasisInForce(kb: KnowledgeBase, answers: ChapterChoice, nor
 /** A legal gap: the law requires the norm here (legalBasisInForce) and the answers say it is missing. */
 export function isLegalGap(kb: KnowledgeBase, answers: NormChoice, norm: Basisnorm): boolean {
   return normStand(answers, norm.id) === 'ontbreekt' && legalBasisInForce(kb, answers, norm).length > 0;
-}
-
-/** The legal gaps, in the order of the knowledge base: the plan's introduction names them. */
-export function legalGaps(kb: KnowledgeBase, answers: NormChoice): Basisnorm[] {
-  return kb.basisnormen.normen.filter((norm) => isLegalGap(kb, answers, norm));
 }
 
 /** The norms whose stand asks for measures (deels, ontbreekt, onbekend), in the order of the knowledge base. */

@@ -149,10 +149,10 @@ function scheduleWith(
 
   // Every theme starts within the first year: its first free step, spread over that year.
   const themes = [
-    ...new Map(measures.flatMap((m) => m.themes.filter((t) => !t.mayStartLater).map((t) => [t.rank, t] as const))).values(),
-  ].sort(
-    (a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.rank - b.rank,
-  );
+    ...new Map(
+      measures.flatMap((m) => m.themes.filter((t) => !t.mayStartLater).map((t) => [t.rank, t] as const)),
+    ).values(),
+  ].sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.rank - b.rank);
   const started = (rank: number) =>
     measures.some((m, i) => slot[i] !== null && slot[i]! < firstYear && m.themes.some((t) => t.rank === rank));
   // One sequence over the whole period: the k-th measure placed starts no earlier than its share of the period.

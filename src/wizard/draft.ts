@@ -122,7 +122,10 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
 }
 
 /** The basisnormen in the knowledge base's order; a norm with nothing but a stand in the short form ("deels"). */
-function normsInput(kb: KnowledgeBase, norms: NonNullable<Answers['basisnormen']>): NonNullable<AnswersInput['basisnormen']> {
+function normsInput(
+  kb: KnowledgeBase,
+  norms: NonNullable<Answers['basisnormen']>,
+): NonNullable<AnswersInput['basisnormen']> {
   return Object.fromEntries(
     kb.basisnormen.normen
       .filter((norm) => norms[norm.id] !== undefined)

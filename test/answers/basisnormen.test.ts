@@ -68,7 +68,9 @@ actieplan:
   eigen:
     - { id: eigen-register, tekst: Houd een register van geschenken bij., eigenaar: hr, basisnormen: [${norm}], kwartaal: K2 2027 }
 `;
-  expect(parseAnswers(own('geschenken'), 'antwoorden.yaml', kb).actieplan?.eigen?.[0]?.basisnormen).toEqual(['geschenken']);
+  expect(parseAnswers(own('geschenken'), 'antwoorden.yaml', kb).actieplan?.eigen?.[0]?.basisnormen).toEqual([
+    'geschenken',
+  ]);
   try {
     parseAnswers(own('geschenk'), 'antwoorden.yaml', kb);
     throw new Error('accepted');

@@ -43,7 +43,9 @@ test('basisnormen --json lists the 13 norms with their legal basis and the types
 test('basisnormen --type rijk: the Ambtenarenwet and the Gedragscode Integriteit Rijk, no Gemeentewet', async () => {
   const result = await runInProcess(['basisnormen', '--type', 'rijk']);
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('eed-of-belofte — Eed of belofte\n  Wie in dienst komt, legt de eed of belofte af.\n');
+  expect(result.stdout).toContain(
+    'eed-of-belofte — Eed of belofte\n  Wie in dienst komt, legt de eed of belofte af.\n',
+  );
   expect(result.stdout).toContain('Wettelijke grondslag: Gedragscode Integriteit Rijk (versie december 2019)\n');
   expect(result.stdout).toContain('informatiebescherming — Informatiebescherming');
   expect(result.stdout).toContain('Wettelijke grondslag: geen; de norm berust op de Modelaanpak.');

@@ -28,7 +28,11 @@ test('the rapportage gives each norm’s stand, what changed since the previous 
     basisnormen: {
       ...allPresent,
       gedragscodes: { stand: 'aanwezig', vorige_stand: 'deels' },
-      'eed-of-belofte': { stand: 'ontbreekt', vorige_stand: 'ontbreekt', toelichting: 'De eed wordt nog niet afgenomen.' },
+      'eed-of-belofte': {
+        stand: 'ontbreekt',
+        vorige_stand: 'ontbreekt',
+        toelichting: 'De eed wordt nog niet afgenomen.',
+      },
       'financiele-belangen': 'ontbreekt',
     },
   });
@@ -43,9 +47,7 @@ test('the rapportage gives each norm’s stand, what changed since the previous 
   expect(stand).toBe('ontbreekt');
   // Each serving measure with its state eind 2027: to fill in when due, "later gepland" when not yet.
   expect(measures).toBe(
-    serving
-      .map((m) => `${m.nr} (${m.jaar! <= 2027 ? '[invullen: stand]' : 'later gepland'})`)
-      .join('; '),
+    serving.map((m) => `${m.nr} (${m.jaar! <= 2027 ? '[invullen: stand]' : 'later gepland'})`).join('; '),
   );
   expect(rows.get('Eed of belofte')![0]).toBe('ontbreekt (ongewijzigd)');
   const text = prose(tree);
@@ -55,7 +57,10 @@ test('the rapportage gives each norm’s stand, what changed since the previous 
 
 test('a status from the answers shows with the measure that served the norm', async () => {
   const base = reportAnswers({ basisnormen: { ...allPresent, informatiebescherming: 'deels' } });
-  const { tree } = await render('rapportage', kb, { ...base, maatregel_status: { 'informatie-beschermen': 'uitgevoerd' } });
+  const { tree } = await render('rapportage', kb, {
+    ...base,
+    maatregel_status: { 'informatie-beschermen': 'uitgevoerd' },
+  });
   expect(rowsOf(tableAfter(tree, section)).find((row) => row[0] === 'Informatiebescherming')![2]).toMatch(
     /^\d+ \(uitgevoerd\)$/,
   );
@@ -71,13 +76,20 @@ test('without a basisnormen section the rapportage section is a table to fill in
 
 test('the letter says in one sentence how many norms are in place and which are missing, only when given', async () => {
   const given = reportAnswers({
-    basisnormen: { ...allPresent, 'eed-of-belofte': 'ontbreekt', 'financiele-belangen': 'ontbreekt', geschenken: 'deels' },
+    basisnormen: {
+      ...allPresent,
+      'eed-of-belofte': 'ontbreekt',
+      'financiele-belangen': 'ontbreekt',
+      geschenken: 'deels',
+    },
   });
   const letter = prose((await render('brief', kb, given)).tree);
   expect(letter).toContain(
     'Van de dertien basisnormen integriteit zijn er tien aanwezig en ontbreken er twee: Eed of belofte en Financiële belangen.',
   );
-  const one = prose((await render('brief', kb, reportAnswers({ basisnormen: { ...allPresent, screening: 'ontbreekt' } }))).tree);
+  const one = prose(
+    (await render('brief', kb, reportAnswers({ basisnormen: { ...allPresent, screening: 'ontbreekt' } }))).tree,
+  );
   expect(one).toContain('zijn er twaalf aanwezig en ontbreekt er één: Screening bij werving en selectie.');
   const none = prose((await render('brief', kb, reportAnswers())).tree);
   expect(none).not.toContain('basisnormen');

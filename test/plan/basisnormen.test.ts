@@ -45,16 +45,22 @@ describe.each([
     const bases = [...rows.values()].map(([basis]) => basis!);
     expect(rows.get(title('gedragscodes'))![0]).toMatch(/^Ambtenarenwet 2017, artikel 4, derde lid/);
     expect(rows.get(title('gedragscodes'))![0]).toMatch(ownCode);
-    expect(rows.get(title('eed-of-belofte'))![0]).toBe('Ambtenarenwet 2017, artikel 5, eerste lid, onder a, en artikel 7');
+    expect(rows.get(title('eed-of-belofte'))![0]).toBe(
+      'Ambtenarenwet 2017, artikel 5, eerste lid, onder a, en artikel 7',
+    );
     expect(rows.get(title('financiele-belangen'))![0]).toBe('Ambtenarenwet 2017, artikel 5, eerste lid, onder d');
-    expect(rows.get(title('melden-misstand'))![0]).toMatch(/^Ambtenarenwet 2017, artikel 5, eerste lid, onder e; Wet bescherming klokkenluiders/);
+    expect(rows.get(title('melden-misstand'))![0]).toMatch(
+      /^Ambtenarenwet 2017, artikel 5, eerste lid, onder e; Wet bescherming klokkenluiders/,
+    );
     // A norm without a provision in the law rests on the Modelaanpak.
     expect(rows.get(title('informatiebescherming'))![0]).toBe('Modelaanpak basisnormen');
     expect(bases.join(' ')).not.toMatch(foreign);
     // The chapter itself speaks of this type's law only.
     expect(JSON.stringify(tablesAfter(tree, chapter))).not.toMatch(foreign);
     // Every norm in place: nothing to do, no measure in the plan.
-    expect([...rows.values()].every(([, stand, does]) => stand === 'aanwezig' && does === 'geen maatregel nodig')).toBe(true);
+    expect([...rows.values()].every(([, stand, does]) => stand === 'aanwezig' && does === 'geen maatregel nodig')).toBe(
+      true,
+    );
   });
 });
 
@@ -100,11 +106,15 @@ test('a norm marked ontbreekt gets its measures with owner and quarter; aanwezig
     'Wettelijke verplichting niet vervuld. Voor de basisnorm Financiële belangen (Ambtenarenwet 2017, artikel 5, eerste lid, onder d) schrijft de wet een regeling voor die bij Organisatie Proef ontbreekt.',
   );
   expect(text).toContain('dertien basisnormen integriteit');
-  expect(text).toContain('De stand: twaalf aanwezig, één ontbrekend. Wat niet op orde is, krijgt maatregelen in het actieplan.');
+  expect(text).toContain(
+    'De stand: twaalf aanwezig, één ontbrekend. Wat niet op orde is, krijgt maatregelen in het actieplan.',
+  );
 });
 
 test('a norm without a provision in the law that is missing is no legal gap: measures, but no call-out', async () => {
-  const { m } = await normTable(planOf('gemeente', { basisnormen: { ...allPresent, informatiebescherming: 'ontbreekt' } }));
+  const { m } = await normTable(
+    planOf('gemeente', { basisnormen: { ...allPresent, informatiebescherming: 'ontbreekt' } }),
+  );
   expect(m.actieplan.map((measure) => measure.id)).toEqual(['informatie-beschermen']);
   expect(m.actieplan[0]!.prioriteit).toBe('midden');
   expect(m.basisnormen.wettelijkeTekorten).toEqual([]);
@@ -115,7 +125,9 @@ test('deels gets the same measures as ontbreekt, without the legal call-out', as
   const part = model(kb, planOf('gemeente', { basisnormen: { ...allPresent, nevenwerkzaamheden: 'deels' } }));
   const none = model(kb, planOf('gemeente', { basisnormen: { ...allPresent, nevenwerkzaamheden: 'ontbreekt' } }));
   expect(part.actieplan.map((m) => m.id).sort()).toEqual(none.actieplan.map((m) => m.id).sort());
-  expect(part.actieplan.map((m) => m.id)).toEqual(expect.arrayContaining(['register-nevenwerkzaamheden', 'nevenfuncties-openbaar']));
+  expect(part.actieplan.map((m) => m.id)).toEqual(
+    expect.arrayContaining(['register-nevenwerkzaamheden', 'nevenfuncties-openbaar']),
+  );
   expect(part.basisnormen.wettelijkeTekorten).toEqual([]);
   expect(none.basisnormen.wettelijkeTekorten.map((row) => row.id)).toEqual(['nevenwerkzaamheden']);
 });
@@ -144,16 +156,20 @@ test('a measure that serves a weak theme and a norm not in place stands once, wi
   expect(shared[0]!.themas.map((t) => t.id)).toEqual(['h4-personeelsbeleid-en-cultuur']);
   expect(shared[0]!.basisnormen.map((n) => n.id)).toEqual(['eed-of-belofte']);
   expect(new Set(m.actieplan.map((measure) => measure.id)).size).toBe(m.actieplan.length);
-  expect(rows.get(title('eed-of-belofte'))![2]).toBe(`maatregel ${shared[0]!.nr}, met hoge prioriteit: wettelijk verplicht`);
+  expect(rows.get(title('eed-of-belofte'))![2]).toBe(
+    `maatregel ${shared[0]!.nr}, met hoge prioriteit: wettelijk verplicht`,
+  );
   // The action plan's column names the theme and the norm.
   const tree = await renderTree('beleidsplan', m);
-  const plan = rowsOf(tableAfter(tree, '8.1 2027')).concat(...['8.2 2028', '8.3 2029', '8.4 2030'].flatMap((h) => {
-    try {
-      return [rowsOf(tableAfter(tree, h))];
-    } catch {
-      return [];
-    }
-  }));
+  const plan = rowsOf(tableAfter(tree, '8.1 2027')).concat(
+    ...['8.2 2028', '8.3 2029', '8.4 2030'].flatMap((h) => {
+      try {
+        return [rowsOf(tableAfter(tree, h))];
+      } catch {
+        return [];
+      }
+    }),
+  );
   expect(plan.find((row) => row[0] === String(shared[0]!.nr))![2]).toBe(
     'Personeelsbeleid en cultuur (hoofdstuk 4); basisnorm Eed of belofte',
   );

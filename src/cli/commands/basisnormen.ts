@@ -20,7 +20,11 @@ export async function runBasisnormen(options: BasisnormenOptions, io: CliIo): Pr
     const provisions = new Map<string, { doelgroep: string; vindplaats: string; typen: OrganisationTypeId[] }>();
     for (const type of types) {
       for (const basis of legalBasisInForce(kb, { organisatie: { type } }, norm)) {
-        const entry = provisions.get(basis.vindplaats) ?? { doelgroep: basis.doelgroep, vindplaats: basis.vindplaats, typen: [] };
+        const entry = provisions.get(basis.vindplaats) ?? {
+          doelgroep: basis.doelgroep,
+          vindplaats: basis.vindplaats,
+          typen: [],
+        };
         entry.typen.push(type);
         provisions.set(basis.vindplaats, entry);
       }
@@ -40,7 +44,9 @@ export async function runBasisnormen(options: BasisnormenOptions, io: CliIo): Pr
     return 0;
   }
   const everyType = kb.organisationTypes.length;
-  io.stdout(`De ${listed.length} basisnormen integriteit${options.type ? ` voor het type ${options.type}` : ''}; bron: ${kb.basisnormen.bron}.\n\n`);
+  io.stdout(
+    `De ${listed.length} basisnormen integriteit${options.type ? ` voor het type ${options.type}` : ''}; bron: ${kb.basisnormen.bron}.\n\n`,
+  );
   for (const { norm, grondslag } of listed) {
     io.stdout(`${norm.id} — ${norm.titel}\n  ${norm.samenvatting}\n`);
     if (grondslag.length === 0) io.stdout('  Wettelijke grondslag: geen; de norm berust op de Modelaanpak.\n');
