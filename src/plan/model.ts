@@ -222,6 +222,9 @@ export interface ElectionsModel {
   naam: string;
   /** "de installatie van het nieuwe college". */
   installatie: string;
+  /** Whether the action plan has measures for the new members (na-verkiezingen) and for the new bestuur (na-installatie). */
+  metNaVerkiezingen: boolean;
+  metNaInstallatie: boolean;
   /** The first election in the period, as the plan may show it. */
   inPeriode?: ElectionDateModel;
   /** The next one after the period, if the calendar knows it. */
@@ -385,6 +388,8 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
           verkiezingen: {
             naam: plan.elections.calendar.verkiezing,
             installatie: plan.elections.calendar.installatie,
+            metNaVerkiezingen: measures.some((m) => m.soort === 'na-verkiezingen'),
+            metNaInstallatie: measures.some((m) => m.soort === 'na-installatie'),
             ...(plan.elections.inPeriod ? { inPeriode: electionDate(plan.elections.inPeriod) } : {}),
             ...(plan.elections.next ? { volgende: electionDate(plan.elections.next) } : {}),
             bron: kb.elections.bron,

@@ -354,7 +354,7 @@ actieplan:
       /\| Leg vast hoe de organisatie naar buiten communiceert[^|]*\| [^|]*\| gemeentesecretaris \| K[34] 2030 \|/,
     );
     expect(md).toMatch(
-      /\| Spreek af hoe raadsleden op sociale media[^|]*\| Organisatie en borgen\\: de rol van de griffier \(hoofdstuk 5 en 6\) \(eigen maatregel\) \| griffier \| K3 2027 \|/,
+      /\| Spreek af hoe raadsleden op sociale media[^|]*\| Organisatie en borgen\\: de rol van de griffier \(monitorhoofdstuk 5 en 6\) \(eigen maatregel\) \| griffier \| K3 2027 \|/,
     );
   });
 });

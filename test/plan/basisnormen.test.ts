@@ -171,7 +171,7 @@ test('a measure that serves a weak theme and a norm not in place stands once, wi
     }),
   );
   expect(plan.find((row) => row[0] === String(shared[0]!.nr))![2]).toBe(
-    'Personeelsbeleid en cultuur (hoofdstuk 4); basisnorm Eed of belofte',
+    'Personeelsbeleid en cultuur (monitorhoofdstuk 4); basisnorm Eed of belofte',
   );
 });
 

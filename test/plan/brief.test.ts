@@ -23,7 +23,7 @@ const letters = {
   },
   waterschap: {
     soort: 'Informatienota',
-    aan: 'Aan: het algemeen bestuur, via de griffier',
+    aan: 'Aan: het algemeen bestuur',
     van: 'Van: het dagelijks bestuur',
     aanhef: 'Geachte leden van het algemeen bestuur,',
     ondertekening: [
@@ -63,7 +63,7 @@ describe.each(Object.entries(letters))('the cover letter of a %s', (type, letter
     const weak = model.zwakkeThemas.length;
     expect(text).toContain(`De organisatie scoort zwak op ${numberInWords(weak)} thema's`);
     for (const high of model.hogePrioriteit) expect(text).toContain(high.titel);
-    expect(text).toContain(`Voor die thema's bevat het plan ${model.actieplan.length} maatregelen`);
+    expect(text).toContain(`Voor die thema's samen bevat het plan ${model.actieplan.length} maatregelen`);
     expect(text).toContain('Het plan is ter informatie.');
     expect(text).toContain(`${model.planperiode.van}–${model.planperiode.tot}`);
     for (const line of letter.ondertekening) expect(lines).toContain(line);
@@ -222,7 +222,7 @@ describe('the letter offers the report for discussion, in the type’s own terms
       ).tree,
     );
     expect(open).toContain('ter bespreking in de [invullen: naam van de commissie] van ');
-    expect(open).toContain('wordt gepubliceerd [invullen: waar, bijvoorbeeld op de website van de organisatie].');
+    expect(open).toContain('wordt gepubliceerd [invullen: op de website van de organisatie (of waar het wordt gepubliceerd)].');
   });
 
   test('the Rijk: a nota, for discussion without a commissie', async () => {

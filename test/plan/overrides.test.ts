@@ -101,7 +101,7 @@ test('an own measure stands in the plan with its text, owner, quarter, kind and 
   expect(week).toMatchObject({ soort: 'jaarlijks', jaar: 2027, kwartaal: 4, themas: [] });
   const text = documentText(await renderTree('beleidsplan', plan)).join('\n');
   expect(text).toContain('jaarlijks in K4, vanaf 2027');
-  expect(text).toContain('Organisatie en borgen: de rol van de griffier (hoofdstuk 5 en 6) (eigen maatregel)');
+  expect(text).toContain('Organisatie en borgen: de rol van de griffier (monitorhoofdstuk 5 en 6) (eigen maatregel)');
   const report = documentText(
     await renderTree('rapportage', { ...plan, ...(await reportContext(plan, answers)) }),
   ).join('\n');

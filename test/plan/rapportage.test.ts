@@ -30,7 +30,7 @@ const typeTerms = {
     body: 'Provinciale Staten',
   },
   waterschap: {
-    to: 'het algemeen bestuur, via de griffier',
+    to: 'het algemeen bestuur',
     chair: 'dijkgraaf',
     board: 'het dagelijks bestuur',
     body: 'het algemeen bestuur',
@@ -135,7 +135,7 @@ describe('the status table', () => {
     expect(rows.length).toBe(19);
     model.actieplan.forEach((measure, i) => {
       expect(rows[i]![0]).toBe(String(i + 1));
-      const themes = measure.themas.map((t) => `${t.titel} (hoofdstuk ${t.monitorhoofdstuk})`).join('; ');
+      const themes = measure.themas.map((t) => `${t.titel} (monitorhoofdstuk ${t.monitorhoofdstuk})`).join('; ');
       expect(rows[i]![1]).toBe(`${measure.tekst} (${themes})`);
       expect(rows[i]![2]).toBe(measure.eigenaar);
       expect(rows[i]![5]).toBe('[invullen: toelichting]');
@@ -146,7 +146,7 @@ describe('the status table', () => {
     expect(rowOf('communicatie-over-schendingen')[4]).toBe('vervallen');
     // One row per measure, with every weak theme it serves.
     expect(rowOf('vertrouwenspersoon')[1]).toContain(
-      '(Procedures met betrekking tot meldingen (hoofdstuk 2); Handhaving (hoofdstuk 4))',
+      '(Procedures met betrekking tot meldingen (monitorhoofdstuk 2); Handhaving (monitorhoofdstuk 4))',
     );
     // The planning as the plan shows it.
     expect(rowOf('bestaande-regels-bekendmaken')[3]).toBe('K1 2027');
@@ -170,7 +170,7 @@ describe('the status table', () => {
       ['later gepland', '11'],
     ]);
     expect(prose(tree)).toContain(
-      '11 maatregelen staan in het plan gepland na 2027; die staan in de tabel als later gepland.',
+      '11 maatregelen zijn volgens het plan pas na 2027 aan de beurt en hebben nog geen stand; die staan in de tabel als later gepland.',
     );
     expect(prose(tree)).not.toContain('Vul bij elke maatregel zonder stand');
     // Conclusions: next year's measures (not those already done) and those that run on.

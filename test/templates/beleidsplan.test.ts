@@ -94,3 +94,20 @@ test('a template mistake names the template file and line', async () => {
   const broken = { main: { file: 'templates/kapot.md.hbs', source: 'a\n{{#each x}}\n' }, partials: new Map() };
   expect(() => renderTemplates(broken, {})).toThrow(/templates\/kapot\.md\.hbs/);
 });
+
+test('the plan promises only what it has: election measures it plans, current instruments it lists', async () => {
+  const kb = await builtInKnowledge();
+  for (const type of ['gemeente', 'provincie', 'waterschap'] as const) {
+    const plan = model(kb, exampleAnswers(kb, type));
+    const markdown = await renderMarkdown('beleidsplan', plan);
+    const kinds = new Set(plan.actieplan.map((m) => m.soort));
+    expect({ type, promised: markdown.includes('Maatregelen voor het nieuwe bestuur staan') }).toEqual({
+      type,
+      promised: kinds.has('na-installatie') && plan.verkiezingen?.inPeriode !== undefined,
+    });
+    expect({ type, promised: markdown.includes('de instrumenten voor nu (hieronder)') }).toEqual({
+      type,
+      promised: plan.instrumenten.actueel.length > 0,
+    });
+  }
+});
