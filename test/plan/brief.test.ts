@@ -222,7 +222,9 @@ describe('the letter offers the report for discussion, in the type’s own terms
       ).tree,
     );
     expect(open).toContain('ter bespreking in de [invullen: naam van de commissie] van ');
-    expect(open).toContain('wordt gepubliceerd [invullen: op de website van de organisatie (of waar het wordt gepubliceerd)].');
+    expect(open).toContain(
+      'wordt gepubliceerd [invullen: op de website van de organisatie (of waar het wordt gepubliceerd)].',
+    );
   });
 
   test('the Rijk: a nota, for discussion without a commissie', async () => {
