@@ -70,7 +70,12 @@ test('without a basisnormen section the rapportage section is a table to fill in
   const { tree } = await render('rapportage', kb, reportAnswers());
   const rows = rowsOf(tableAfter(tree, section));
   expect(rows).toHaveLength(13);
-  expect(rows.every(([, stand, measures]) => stand === '[invullen: aanwezig, deels, ontbreekt of onbekend]' && measures === '[invullen: …]')).toBe(true);
+  expect(
+    rows.every(
+      ([, stand, measures]) =>
+        stand === '[invullen: aanwezig, deels, ontbreekt of onbekend]' && measures === '[invullen: …]',
+    ),
+  ).toBe(true);
   expect(prose(tree)).toContain('De stand van de basisnormen integriteit is niet opgegeven.');
 });
 
