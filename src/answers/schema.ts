@@ -12,6 +12,7 @@ import {
   electionKinds,
   measureKindIds,
   measureStatusIds,
+  normStandIds,
   organisationTypeIdSchema,
   type OrganisationTypeId,
 } from '../knowledge/schema.js';
@@ -166,6 +167,8 @@ const ownMeasureSchema = z
       .min(1, 'vul een rol in'),
     /** The themes it serves; may be empty. */
     themas: z.array(z.string()).default([]),
+    /** The basisnormen it serves; may be empty. */
+    basisnormen: z.array(z.string()).default([]),
     soort: z.enum(measureKindIds).default('eenmalig'),
     /** The quarter (for doorlopend and jaarlijks: the first); not for a measure tied to elections. */
     kwartaal: quarterSchema.optional(),
@@ -200,6 +203,31 @@ const actionPlanSchema = z
   })
   .partial();
 export type ActionPlanInput = z.output<typeof actionPlanSchema>;
+
+/** The year a norm's regulation was last revised ("herzien: 2019"). */
+const revisionYearSchema = z
+  .number({ error: 'vul een jaartal in, bijvoorbeeld 2019' })
+  .int('een jaartal is een heel getal')
+  .min(1950, 'een jaartal vanaf 1950')
+  .max(2100, 'een jaartal tot en met 2100');
+
+/**
+ * Where the organisation stands on one basisnorm: a stand alone ("deels") or with details. A stand
+ * alone is read as { stand }, so the rest of the program sees one shape.
+ */
+const normAnswerSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { stand: value } : value),
+  z.strictObject({
+    stand: z.enum(normStandIds),
+    /** The officer's own remark, shown with the norm in the plan and the rapportage. */
+    toelichting: freeText(textLimits.toelichting, { multiline: true, empty: 'mag niet leeg zijn' }).optional(),
+    /** The year its regulation (code, register, procedure) was last revised. */
+    herzien: revisionYearSchema.optional(),
+    /** The stand at the previous plan or rapportage: the rapportage says what changed. */
+    vorige_stand: z.enum(normStandIds).optional(),
+  }),
+);
+export type NormAnswer = z.output<typeof normAnswerSchema>;
 
 /*
  * The integriteitsrapportage and its cover letter (the keys `rapportage` and `aanbieding`): how the
@@ -342,6 +370,11 @@ const structure = z.strictObject({
   /** The officer's changes to the action plan: moved, other owner, left out, own measures. */
   actieplan: actionPlanSchema.optional(),
   ...reportAnswers,
+  /**
+   * The stand of the basisnormen, per norm id (basisnormen.yaml). Absent: the plan shows a table to fill
+   * in; a norm not named gets a place to fill in.
+   */
+  basisnormen: z.record(z.string(), normAnswerSchema).optional(),
   /** The PDFs also as PDF/A-2a, for the archive (besides PDF/UA-1, which they always are). */
   pdfa: z.boolean().optional(),
 });
@@ -355,6 +388,7 @@ export type AnswersInput = z.input<typeof structure>;
  */
 export function answersSchema(kb: KnowledgeBase) {
   const themeIds = kb.themes.map((theme) => theme.id);
+  const normIds = kb.basisnormen.normen.map((norm) => norm.id);
   const measureIds = measureNames(kb);
   /** A record keyed by known ids: every other key is refused by name (a "__proto__" key already by validation/yaml.ts). */
   const keyedBy = <V extends z.ZodType>(what: string, known: readonly string[], value: V) => {
@@ -383,6 +417,7 @@ export function answersSchema(kb: KnowledgeBase) {
           });
         }),
         maatregel_status: z.record(measureKey, z.enum(measureStatusIds)).default({}),
+        basisnormen: keyedBy('onbekende basisnorm', normIds, normAnswerSchema).optional(),
         actieplan: actionPlanSchema
           .superRefine((plan, ctx) => {
             const named = new Map<string, string>();
@@ -421,6 +456,15 @@ export function answersSchema(kb: KnowledgeBase) {
                     code: 'custom',
                     path: ['eigen', index, 'themas', i],
                     message: describeUnknown('onbekend thema', id, themeIds),
+                  });
+                }
+              });
+              own.basisnormen.forEach((id, i) => {
+                if (!normIds.includes(id)) {
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: ['eigen', index, 'basisnormen', i],
+                    message: describeUnknown('onbekende basisnorm', id, normIds),
                   });
                 }
               });

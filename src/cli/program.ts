@@ -11,6 +11,7 @@ import type { CliIo } from './io.js';
  * neither the wizard's prompts nor the writers.
  */
 const commands = {
+  basisnormen: () => import('./commands/basisnormen.js'),
   check: () => import('./commands/check.js'),
   generate: () => import('./commands/generate.js'),
   themes: () => import('./commands/themes.js'),
@@ -116,6 +117,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       '\nVoorbeelden:\n' +
         '  integriteitsplan                  (zonder opdracht: de wizard, vragen in de terminal)\n' +
         '  integriteitsplan themas --type rijk\n' +
+        '  integriteitsplan basisnormen --type provincie\n' +
         '  integriteitsplan controleer\n',
     );
 
@@ -153,6 +155,20 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--json', 'druk een JSON-lijst af voor scripts: [{ "id", "hoofdstuk", "titel" }]')
     .addOption(knowledgeOption())
     .action(async (options) => setExitCode(await (await commands.themes()).runThemes(options, io)));
+
+  subcommand(program, 'basisnormen', io)
+    .description('toon de 13 basisnormen integriteit, met hun wettelijke grondslag per organisatietype')
+    .addOption(
+      new Option('--type <type>', 'alleen de wettelijke grondslag voor dit organisatietype').choices(
+        organisationTypeIds,
+      ),
+    )
+    .option(
+      '--json',
+      'druk een JSON-lijst af voor scripts: [{ "id", "titel", "samenvatting", "grondslag": [{ "doelgroep", "vindplaats", "typen" }], "themas" }]',
+    )
+    .addOption(knowledgeOption())
+    .action(async (options) => setExitCode(await (await commands.basisnormen()).runBasisnormen(options, io)));
 
   subcommand(program, 'controleer', io)
     .description('controleer de hele kennisbank en meld alle problemen tegelijk')

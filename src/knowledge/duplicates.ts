@@ -1,7 +1,7 @@
 import { renderForType } from '../plan/wording.js';
 import { nearDuplicates } from '../text/similarity.js';
 import type { Problem } from '../validation/problem.js';
-import { measureThemesFor, type KnowledgeBase } from './model.js';
+import { measureAppliesTo, type KnowledgeBase } from './model.js';
 
 /**
  * Two measures that could stand in one plan (they apply to the same organisation type) must not say
@@ -12,11 +12,11 @@ export function nearDuplicateMeasures(kb: KnowledgeBase, file: string, rawText?:
   const corpus = kb.measures.map((measure) => measure.tekst);
   const problems: Problem[] = [];
   for (const type of kb.organisationTypes) {
-    const measures = kb.measures.filter((measure) => measureThemesFor(kb, measure, type).length > 0);
+    const measures = kb.measures.filter((measure) => measureAppliesTo(kb, measure, type));
     const text = (measure: (typeof measures)[number]) => renderForType(measure.per_type[type.id]?.tekst ?? measure.tekst, type);
     for (const { a, b, similarity } of nearDuplicates(measures, text, corpus)) {
       const key = `[${kb.measures.indexOf(b)}]`;
-      const message = `maatregel "${b.id}" lijkt bijna woordelijk op "${a.id}" (overeenkomst ${similarity.toFixed(2)}, bij ${type.id}); voeg ze samen tot één maatregel die beide thema's dient, of maak het verschil duidelijk`;
+      const message = `maatregel "${b.id}" lijkt bijna woordelijk op "${a.id}" (overeenkomst ${similarity.toFixed(2)}, bij ${type.id}); voeg ze samen tot één maatregel die de thema's en basisnormen van beide dient, of maak het verschil duidelijk`;
       if (problems.some((p) => p.key === key && p.message.startsWith(message.slice(0, message.indexOf('('))))) continue;
       const line = rawText?.split('\n').findIndex((l) => l === `- id: ${b.id}`);
       problems.push({ file, key, message, ...(line !== undefined && line >= 0 ? { line: line + 1 } : {}) });

@@ -23,6 +23,7 @@ export const knowledgeFileNames = {
   typology: 'typologie.yaml',
   measures: 'maatregelen.yaml',
   elections: 'verkiezingen.yaml',
+  basisnormen: 'basisnormen.yaml',
 } as const;
 export const themesFolder = 'themas';
 

@@ -6,6 +6,7 @@ import { checkRoleMarkup } from './wording-check.js';
 import { knowledgeFileNames, readKnowledgeFiles, themesFolder, type KnowledgeFiles } from './files.js';
 import type { KnowledgeBase } from './model.js';
 import {
+  basisnormenSchema,
   chaptersSchema,
   correctionsSchema,
   electionCalendarSchema,
@@ -30,6 +31,7 @@ const singleFiles = {
   typology: [knowledgeFileNames.typology, typologySchema],
   measures: [knowledgeFileNames.measures, measuresSchema],
   elections: [knowledgeFileNames.elections, electionCalendarSchema],
+  basisnormen: [knowledgeFileNames.basisnormen, basisnormenSchema],
 } as const;
 
 export type KnowledgeResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; problems: Problem[] };
@@ -78,6 +80,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
   const typology = load(...singleFiles.typology);
   const measures = load(...singleFiles.measures);
   const elections = load(...singleFiles.elections);
+  const basisnormen = load(...singleFiles.basisnormen);
 
   const themeFiles = [...files.keys()].filter((name) => name.startsWith(`${themesFolder}/`));
   if (themeFiles.length === 0) {
@@ -105,7 +108,8 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     !legalFramework ||
     !typology ||
     !measures ||
-    !elections
+    !elections ||
+    !basisnormen
   ) {
     return { ok: false, problems };
   }
@@ -124,6 +128,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     ),
     measures,
     elections,
+    basisnormen,
   };
   const referenceProblems = checkReferences(knowledge, {
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
@@ -134,6 +139,7 @@ export function parseKnowledge(files: KnowledgeFiles, label = 'knowledge'): Know
     themeFile: (id) => themes.find((t) => t.theme.id === id)?.file ?? where(themesFolder),
     rolesFile: where(singleFiles.roles[0]),
     measuresFile: where(singleFiles.measures[0]),
+    basisnormenFile: where(singleFiles.basisnormen[0]),
     instrumentsFile: where(singleFiles.instruments[0]),
     rawText: (file) => {
       const text = files.get(file.slice(label.length + 1));

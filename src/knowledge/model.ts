@@ -1,4 +1,6 @@
 import type {
+  Audience,
+  Basisnormen,
   Chapter,
   Classification,
   ChapterId,
@@ -32,6 +34,8 @@ export interface KnowledgeBase {
   measures: Measure[];
   /** Elections per organisation type (not every type has them). */
   elections: ElectionCalendar;
+  /** The 13 basisnormen integriteit, their legal basis per doelgroep and the stands an answers file gives. */
+  basisnormen: Basisnormen;
 }
 
 export function getChapter(kb: KnowledgeBase, id: ChapterId): Chapter {
@@ -80,6 +84,36 @@ export function findMeasure(kb: KnowledgeBase, id: string): Measure | undefined 
 /** Every id a measure can be named by in an answers file: the catalogue's own and the old ones. */
 export function measureNames(kb: KnowledgeBase): string[] {
   return kb.measures.flatMap((measure) => [measure.id, ...measure.oude_ids]);
+}
+
+/**
+ * Whom a measure is for, for one organisation type: the doelgroepen of its themes' chapters that the
+ * type has, or, for a measure without themes, its own `doelgroep` where the type has that doelgroep.
+ */
+export function measureAudiences(kb: KnowledgeBase, measure: Measure, type: OrganisationType): Audience[] {
+  const ofType = new Set(type.hoofdstukken.map((id) => getChapter(kb, id).doelgroep));
+  const audiences =
+    measure.themas.length > 0
+      ? measureThemesFor(kb, measure, type).map((theme) => getChapter(kb, theme.hoofdstuk).doelgroep)
+      : measure.doelgroep && ofType.has(measure.doelgroep)
+        ? [measure.doelgroep]
+        : [];
+  return [...new Set(audiences)];
+}
+
+/** A measure can stand in a plan of this type: it is for a doelgroep the type has. */
+export function measureAppliesTo(kb: KnowledgeBase, measure: Measure, type: OrganisationType): boolean {
+  return measureAudiences(kb, measure, type).length > 0;
+}
+
+/** A measure that only finds out how its norms stand (bij_stand: [onbekend]): the plan puts it first. */
+export function findsOutStand(measure: Measure): boolean {
+  return measure.bij_stand?.length === 1 && measure.bij_stand[0] === 'onbekend';
+}
+
+/** The measures that serve a basisnorm, in catalogue order. */
+export function measuresOfNorm(kb: KnowledgeBase, normId: string): Measure[] {
+  return kb.measures.filter((measure) => measure.basisnormen.includes(normId));
 }
 
 /** The themes of a measure that an organisation type has (its chapters). */

@@ -1,8 +1,8 @@
 import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
-import type { KnowledgeBase } from './model.js';
+import { findsOutStand, measureAppliesTo, measureAudiences, type KnowledgeBase } from './model.js';
 import { seedWords } from './role-markup.js';
-import { electionKinds, type Measure, type OrganisationType } from './schema.js';
+import { electionKinds, type Audience, type Measure, type NormStand, type OrganisationType } from './schema.js';
 
 type SingleFile =
   | 'source'
@@ -13,7 +13,8 @@ type SingleFile =
   | 'corrections'
   | 'legalFramework'
   | 'measures'
-  | 'elections';
+  | 'elections'
+  | 'basisnormen';
 
 interface Locate {
   themeFile(themeId: string): string;
@@ -87,6 +88,7 @@ export function checkReferences(kb: KnowledgeBase, locate: Locate): Problem[] {
   }
 
   problems.push(...checkMeasures(kb, locate, checkInstruments));
+  problems.push(...checkBasisnormen(kb, locate));
 
   kb.instruments.forEach((instrument, index) => {
     instrument.vervangen_door.forEach((id, i) => {
@@ -137,6 +139,7 @@ function checkMeasures(
   const themeIds = kb.themes.map((t) => t.id);
   const measureIds = kb.measures.map((m) => m.id);
   const roleIds = kb.roles.map((r) => r.id);
+  const normIds = kb.basisnormen.normen.map((n) => n.id);
 
   for (const id of duplicates(measureIds)) problem(file, '', `maatregel-id "${id}" komt meer dan eens voor`);
   const oldIds = kb.measures.flatMap((m) => m.oude_ids);
@@ -150,6 +153,10 @@ function checkMeasures(
       }
     });
     for (const id of duplicates(measure.themas)) problem(file, `${key}.themas`, `thema "${id}" staat er twee keer in`);
+    measure.basisnormen.forEach((normId, i) => {
+      if (!normIds.includes(normId)) problem(file, `${key}.basisnormen[${i}]`, describeUnknown('onbekende basisnorm', normId, normIds));
+    });
+    for (const id of duplicates(measure.basisnormen)) problem(file, `${key}.basisnormen`, `basisnorm "${id}" staat er twee keer in`);
     measure.oude_ids.forEach((oldId, i) => {
       const themeId = oldId.slice(0, oldId.lastIndexOf('/'));
       if (!measure.themas.includes(themeId) && !locate.isInvalidTheme(themeId)) {
@@ -162,7 +169,10 @@ function checkMeasures(
     });
     checkInstruments(file, measure.instrumenten, `${key}.instrumenten`);
 
-    const types = kb.organisationTypes.filter((type) => appliesTo(kb, measure, type));
+    const types = kb.organisationTypes.filter((type) => measureAppliesTo(kb, measure, type));
+    if (types.length === 0 && measure.doelgroep !== undefined) {
+      problem(file, `${key}.doelgroep`, `geen organisatietype heeft de doelgroep ${measure.doelgroep}`);
+    }
     if (electionKinds.includes(measure.soort)) {
       const without = types.filter((type) => !kb.elections.typen.some((entry) => entry.type === type.id)).map((t) => t.id);
       if (without.length > 0) {
@@ -183,7 +193,7 @@ function checkMeasures(
     }
     for (const typeId of Object.keys(measure.per_type)) {
       if (!types.some((type) => type.id === typeId)) {
-        problem(file, `${key}.per_type.${typeId}`, `de thema's van deze maatregel gelden niet voor ${typeId}; kies uit: ${types.map((t) => t.id).join(', ')}`);
+        problem(file, `${key}.per_type.${typeId}`, `deze maatregel geldt niet voor ${typeId} (zijn thema's of doelgroep); kies uit: ${types.map((t) => t.id).join(', ')}`);
       }
     }
   });
@@ -212,9 +222,97 @@ function checkMeasures(
   return unique;
 }
 
-/** A measure applies to a type when one of its themes is in a chapter of that type. */
-function appliesTo(kb: KnowledgeBase, measure: Measure, type: OrganisationType): boolean {
-  return kb.themes.some((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk));
+/**
+ * The basisnormen: every rule, theme and type they name exists; every provision cites only article
+ * numbers its rule in wetgeving.yaml has (those come from the domain notes); and for every type each
+ * norm has what the plan needs: for `deels` and `ontbreekt` a measure for the ambtelijke organisatie
+ * (and one for the politieke ambtsdragers where the law requires the norm of them), for `onbekend` a
+ * measure that comes first and finds out how the norm stands.
+ */
+function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
+  const file = locate.file('basisnormen');
+  const problems: Problem[] = [];
+  const problem = (key: string, message: string) => problems.push({ file, key, message });
+  /** A gap in the measures, per message the types that have it: reported once, naming them all. */
+  const gaps = new Map<string, { key: string; message: string; types: string[] }>();
+  const gap = (key: string, type: string, message: string) => {
+    const entry = gaps.get(`${key} ${message}`) ?? { key, message, types: [] };
+    entry.types.push(type);
+    gaps.set(`${key} ${message}`, entry);
+  };
+  const ruleIds = kb.legalFramework.regels.map((rule) => rule.id);
+  const themeIds = kb.themes.map((theme) => theme.id);
+
+  kb.basisnormen.normen.forEach((norm, index) => {
+    const key = `normen[${index}]`;
+    norm.themas.forEach((themeId, i) => {
+      if (!themeIds.includes(themeId) && !locate.isInvalidTheme(themeId)) {
+        problem(`${key}.themas[${i}]`, describeUnknown('onbekend thema', themeId, themeIds));
+      }
+    });
+    for (const id of duplicates(norm.themas)) problem(`${key}.themas`, `thema "${id}" staat er twee keer in`);
+    norm.grondslag.forEach((basis, i) => {
+      const where = `${key}.grondslag[${i}]`;
+      const rule = kb.legalFramework.regels.find((candidate) => candidate.id === basis.regel);
+      if (!rule) return problem(`${where}.regel`, describeUnknown('onbekende regel van wetgeving.yaml', basis.regel, ruleIds));
+      const cited = new Set(articleNumbers(`${rule.tekst} ${rule.bron}`));
+      const invented = articleNumbers(basis.vindplaats).filter((number) => !cited.has(number));
+      if (invented.length > 0) {
+        problem(
+          `${where}.vindplaats`,
+          `${invented.join(', ')} staat niet in regel "${rule.id}" van wetgeving.yaml; noem alleen artikelen die de regel (en de domeinnotities) noemen`,
+        );
+      }
+      if (!kb.organisationTypes.some((type) => rule.typen.includes(type.id) && hasAudience(kb, type, basis.doelgroep))) {
+        problem(`${where}.doelgroep`, `regel "${rule.id}" geldt voor ${rule.typen.join(', ')}, waar de doelgroep ${basis.doelgroep} niet bestaat`);
+      }
+    });
+
+    for (const type of kb.organisationTypes) {
+      const serving = (stand: NormStand, audience: Audience) =>
+        kb.measures.filter(
+          (measure) =>
+            measure.basisnormen.includes(norm.id) &&
+            (measure.bij_stand ?? ['deels', 'ontbreekt', 'onbekend']).includes(stand) &&
+            measureAudiences(kb, measure, type).includes(audience),
+        );
+      const required: Audience[] = [
+        'ambtelijke organisatie',
+        ...(norm.grondslag.some(
+          (basis) =>
+            basis.doelgroep === 'bestuur en volksvertegenwoordiging' &&
+            kb.legalFramework.regels.find((rule) => rule.id === basis.regel)?.typen.includes(type.id),
+        )
+          ? (['bestuur en volksvertegenwoordiging'] as const)
+          : []),
+      ];
+      for (const audience of required) {
+        for (const stand of ['deels', 'ontbreekt'] as const) {
+          if (serving(stand, audience).length === 0) {
+            gap(`${key}.id`, type.id, `heeft deze basisnorm bij stand ${stand} geen maatregel voor de doelgroep ${audience} (maatregelen.yaml, basisnormen)`);
+          }
+        }
+      }
+      if (!serving('onbekend', 'ambtelijke organisatie').some(findsOutStand)) {
+        gap(
+          `${key}.id`,
+          type.id,
+          'heeft deze basisnorm bij stand onbekend geen maatregel die eerst uitzoekt hoe het staat (maatregelen.yaml: bij_stand: [onbekend])',
+        );
+      }
+    }
+  });
+  for (const { key, message, types } of gaps.values()) problem(key, `bij ${types.join(', ')} ${message}`);
+  return problems;
+}
+
+/** Article numbers in a legal citation ("12", "41b", "125quinquies"), without years. */
+function articleNumbers(text: string): string[] {
+  return [...text.matchAll(/\b(\d+[a-z]*)\b/g)].map((match) => match[1]!).filter((number) => !/^(19|20)\d\d$/.test(number));
+}
+
+function hasAudience(kb: KnowledgeBase, type: OrganisationType, audience: Audience): boolean {
+  return kb.chapters.some((chapter) => type.hoofdstukken.includes(chapter.id) && chapter.doelgroep === audience);
 }
 
 /** Why a role cannot own this measure for this type, or undefined when it can. */
@@ -224,12 +322,7 @@ function ownerProblem(kb: KnowledgeBase, measure: Measure, type: OrganisationTyp
   if (type.rollen[owner] === null) {
     return `rol "${owner}" bestaat niet bij ${type.id}, waarvoor deze maatregel wel geldt; geef daar een andere eigenaar met per_type`;
   }
-  const audiences = new Set(
-    kb.themes
-      .filter((theme) => measure.themas.includes(theme.id) && type.hoofdstukken.includes(theme.hoofdstuk))
-      .map((theme) => kb.chapters.find((chapter) => chapter.id === theme.hoofdstuk)?.doelgroep),
-  );
-  const outside = [...audiences].filter((audience) => audience !== undefined && !role.doelgroepen.includes(audience));
+  const outside = measureAudiences(kb, measure, type).filter((audience) => !role.doelgroepen.includes(audience));
   if (outside.length > 0) {
     return `rol "${owner}" werkt niet voor de doelgroep ${outside.join(' en ')} (rollen.yaml, doelgroepen), waarvoor deze maatregel is; kies een rol die dat wel doet`;
   }

@@ -175,11 +175,35 @@ export const electionKinds: readonly MeasureKind[] = ['na-verkiezingen', 'na-ins
 /** An id from before the catalogue: "thema-id/mN", still valid in answers files. */
 const oldMeasureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/m\d+$/, 'schrijf een oude id als thema-id/mN, bijvoorbeeld "h4-handhaving/m1"');
 
+/** Where a basisnorm stands in the organisation: `basisnormen` in the answers file; labels in basisnormen.yaml. */
+export const normStandIds = ['aanwezig', 'deels', 'ontbreekt', 'onbekend'] as const;
+export type NormStand = (typeof normStandIds)[number];
+/** The stands for which a norm's measures are in the plan, unless a measure says otherwise (`bij_stand`). */
+export const standsNeedingMeasures: readonly NormStand[] = ['deels', 'ontbreekt', 'onbekend'];
+
 /**
- * One entry of the measure catalogue (maatregelen.yaml). A measure serves one or more themes and is
- * shown once in a plan, with the weak themes it serves. To let measures serve other things too (the
- * basisnormen), add a list next to `themas` and count it in `servesSomething` and in
- * measuresInForce (plan/rules.ts).
+ * The 13 basisnormen integriteit (Modelaanpak basisnormen integriteit openbaar bestuur en politie, 2006),
+ * in the order of the domain notes. Their ids are a public contract (`basisnormen` in the answers file).
+ */
+export const basisnormIds = [
+  'aandacht-voor-integriteit',
+  'gedragscodes',
+  'screening',
+  'kwetsbare-functies',
+  'eed-of-belofte',
+  'nevenwerkzaamheden',
+  'financiele-belangen',
+  'informatiebescherming',
+  'geschenken',
+  'inkoop-en-aanbesteding',
+  'vertrouwenspersonen',
+  'melden-misstand',
+  'onderzoek-schendingen',
+] as const;
+
+/**
+ * One entry of the measure catalogue (maatregelen.yaml). A measure serves themes, basisnormen or both
+ * and is shown once in a plan, with the weak themes and the norms not in place that it serves.
  */
 export const measureSchema = z
   .strictObject({
@@ -192,6 +216,15 @@ export const measureSchema = z
     instrumenten: z.array(id).default([]),
     /** The themes this measure serves. */
     themas: z.array(id).default([]),
+    /** The basisnormen this measure serves: it is in the plan when one of them is not in place. */
+    basisnormen: z.array(id).default([]),
+    /** For which stands of its basisnormen it is in the plan; default deels, ontbreekt and onbekend. */
+    bij_stand: z.array(z.enum(normStandIds)).min(1, 'noem minstens één stand').optional(),
+    /**
+     * For a measure that serves no theme: whom it is for (a chapter's doelgroep). With themes, their
+     * chapters say so.
+     */
+    doelgroep: z.enum(audienceIds).optional(),
     soort: z.enum(measureKindIds).default('eenmalig'),
     /** For `jaarlijks`: the quarter of the year (1–4), e.g. 1 with the integriteitsrapportage. */
     kwartaal: z.number().int().min(1, 'een kwartaal van 1 tot en met 4').max(4, 'een kwartaal van 1 tot en met 4').optional(),
@@ -206,7 +239,16 @@ export const measureSchema = z
   })
   .superRefine((measure, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!servesSomething(measure)) issue('themas', 'een maatregel dient minstens één thema');
+    if (!servesSomething(measure)) issue('themas', 'een maatregel dient minstens één thema of basisnorm');
+    if (measure.themas.length === 0 && measure.doelgroep === undefined) {
+      issue('doelgroep', `een maatregel zonder thema's noemt zijn doelgroep: ${audienceIds.join(' of ')}`);
+    }
+    if (measure.themas.length > 0 && measure.doelgroep !== undefined) {
+      issue('doelgroep', "de doelgroep volgt uit de hoofdstukken van de thema's; laat doelgroep weg");
+    }
+    if (measure.bij_stand !== undefined && measure.basisnormen.length === 0) {
+      issue('bij_stand', 'alleen een maatregel die basisnormen dient, heeft bij_stand');
+    }
     if (measure.soort === 'jaarlijks' && measure.kwartaal === undefined) {
       issue('kwartaal', 'een jaarlijkse maatregel noemt het kwartaal (1 tot en met 4) waarin hij elk jaar valt');
     }
@@ -221,9 +263,9 @@ export const measureSchema = z
 export type Measure = z.infer<typeof measureSchema>;
 export const measuresSchema = z.array(measureSchema).min(1);
 
-/** Whether a measure serves at least one theme (later also: one basisnorm). */
-export function servesSomething(measure: { themas: readonly string[] }): boolean {
-  return measure.themas.length > 0;
+/** Whether a measure serves at least one theme or basisnorm. */
+export function servesSomething(measure: { themas: readonly string[]; basisnormen: readonly string[] }): boolean {
+  return measure.themas.length > 0 || measure.basisnormen.length > 0;
 }
 
 /** The election calendar (verkiezingen.yaml): per organisation type its elections, from the domain notes. */
@@ -466,3 +508,36 @@ export const typologySchema = z.strictObject({
   maatregel_status: z.array(labelledEntry).superRefine(exactIds(measureStatusIds)),
 });
 export type Typology = z.infer<typeof typologySchema>;
+
+/** Where the law requires a basisnorm, for one doelgroep: the rule of wetgeving.yaml and the exact provision. */
+export const legalBasisSchema = z.strictObject({
+  doelgroep: z.enum(audienceIds),
+  /** The rule in wetgeving.yaml that explains it: it gives the source and the types it holds for. */
+  regel: id,
+  /** The provision as the plan cites it, e.g. "Ambtenarenwet 2017, artikel 5, eerste lid, onder a". */
+  vindplaats: text,
+});
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+export const basisnormSchema = z.strictObject({
+  id: z.string(),
+  titel: text,
+  /** One line in our own words: the wizard's checklist and `integriteitsplan basisnormen`. */
+  samenvatting: text.max(90, 'hoogstens 90 tekens: dit is één regel in de wizard'),
+  /** What the norm requires, in plain Dutch: our own text. */
+  eis: text,
+  /** Where the law requires it; empty where the norm rests on the Modelaanpak alone. */
+  grondslag: z.array(legalBasisSchema).default([]),
+  /** The Handelingsperspectief themes it relates to. */
+  themas: z.array(id).min(1),
+});
+export type Basisnorm = z.infer<typeof basisnormSchema>;
+
+/** basisnormen.yaml: where the norms come from, the stands an answers file may give, and the 13 norms. */
+export const basisnormenSchema = z.strictObject({
+  /** The source of the list, shown with the plan's chapter on the basisnormen. */
+  bron: text,
+  standen: z.array(labelledEntry.extend({ omschrijving: text })).superRefine(exactIds(normStandIds)),
+  normen: z.array(basisnormSchema).superRefine(exactIds(basisnormIds)),
+});
+export type Basisnormen = z.infer<typeof basisnormenSchema>;

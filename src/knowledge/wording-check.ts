@@ -1,6 +1,6 @@
 import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
-import { measureThemesFor, type KnowledgeBase } from './model.js';
+import { measureAppliesTo, type KnowledgeBase } from './model.js';
 import { hasRoleMarkup, parseRoleMarkup, resolveRef } from './role-markup.js';
 import type { OrganisationType } from './schema.js';
 
@@ -18,6 +18,7 @@ export interface WordingLocate {
   rolesFile: string;
   instrumentsFile: string;
   measuresFile: string;
+  basisnormenFile: string;
   /** The raw text of a knowledge file, by its label (e.g. "knowledge/themas/h2-gedragsregels.yaml"). */
   rawText(file: string): string | undefined;
 }
@@ -70,7 +71,7 @@ function* places(kb: KnowledgeBase, locate: WordingLocate): Generator<TextPlace>
   }
   for (const [m, measure] of kb.measures.entries()) {
     const file = locate.measuresFile;
-    const types = kb.organisationTypes.filter((type) => measureThemesFor(kb, measure, type).length > 0);
+    const types = kb.organisationTypes.filter((type) => measureAppliesTo(kb, measure, type));
     const general = types.filter((type) => measure.per_type[type.id]?.tekst === undefined);
     if (general.length > 0) yield { file, key: `[${m}].tekst`, text: measure.tekst, types: general };
     for (const type of types) {
@@ -83,6 +84,12 @@ function* places(kb: KnowledgeBase, locate: WordingLocate): Generator<TextPlace>
     for (const key of ['omschrijving', 'stand'] as const) {
       const text = instrument[key];
       if (text !== undefined) yield { file: locate.instrumentsFile, key: `[${i}].${key}`, text, types };
+    }
+  }
+  // The basisnormen are shown the same for every type: their texts name no role.
+  for (const [n, norm] of kb.basisnormen.normen.entries()) {
+    for (const key of ['titel', 'samenvatting', 'eis'] as const) {
+      yield { file: locate.basisnormenFile, key: `normen[${n}].${key}`, text: norm[key], types: [] };
     }
   }
   for (const [r, role] of kb.roles.entries()) {

@@ -2,26 +2,35 @@ import type { Answers, Priority, QuarterInput } from '../answers/schema.js';
 import {
   electionsOf,
   findMeasure,
+  findsOutStand,
   getOrganisationType,
+  measuresOfNorm,
   measuresOfTheme,
   type KnowledgeBase,
 } from '../knowledge/model.js';
 import {
   electionKinds,
+  standsNeedingMeasures,
+  type Basisnorm,
   type ElectionCalendar,
   type Measure,
   type MeasureKind,
   type Theme,
 } from '../knowledge/schema.js';
 import {
+  isLegalGap,
   maxPerQuarter,
   measuresInForce,
   measureStatuses,
+  normPriority,
+  normsNeedingMeasures,
+  normsServedBy,
+  normStand,
   themePriority,
   weakThemesInForce,
   type MeasureStatus,
 } from './rules.js';
-import { scheduleMeasures, type SchedulableMeasure } from './schedule.js';
+import { scheduleMeasures, type SchedulableMeasure, type ThemeStep } from './schedule.js';
 import type { DocumentWarning } from './warnings.js';
 
 /*
@@ -40,6 +49,8 @@ export interface PlannedMeasure {
   owner: string;
   /** The weak themes it serves (an own measure: the themes it names), in source order. */
   themes: Theme[];
+  /** The basisnormen not in place that it serves (an own measure: the norms it names), in the knowledge base's order. */
+  norms: Basisnorm[];
   kind: MeasureKind;
   /** The (first) quarter, or null when it has none in the period (tied to elections outside it). */
   when: QuarterInput | null;
@@ -97,10 +108,24 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
   };
   const toSlot = (quarter: QuarterInput) => (quarter.jaar - van) * 4 + quarter.kwartaal - 1;
 
+  // A basisnorm that is not in place is a strand of work like a weak theme, ranked after the themes.
+  const needing = normsNeedingMeasures(kb, answers);
+  const normStep = (norm: Basisnorm, measure: Measure): ThemeStep => {
+    const stand = normStand(answers, norm.id)!;
+    const steps = measuresOfNorm(kb, norm.id).filter((m) => (m.bij_stand ?? standsNeedingMeasures).includes(stand));
+    return {
+      rank: weak.length + needing.indexOf(norm),
+      step: steps.indexOf(measure),
+      priority: normPriority(kb, answers, norm),
+      ...(isLegalGap(kb, answers, norm) ? {} : { mayStartLater: true }),
+    };
+  };
+
   const catalogue = measuresInForce(kb, answers).map((measure): PlannedMeasure & { schedule: SchedulableMeasure } => {
     const change = changeOf(measure);
     const variant = measure.per_type[type.id];
     const themes = weak.filter((theme) => measure.themas.includes(theme.id));
+    const norms = normsServedBy(kb, answers, measure);
     const tied = electionKinds.includes(measure.soort);
     const fixed = change?.kwartaal ? toSlot(change.kwartaal) : tied ? tiedSlot(measure.soort) : undefined;
     const status = statuses.get(measure.id);
@@ -110,22 +135,30 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       text: variant?.tekst ?? measure.tekst,
       owner: change?.eigenaar ?? variant?.eigenaar ?? measure.eigenaar,
       themes,
+      norms,
       // A measure the officer moved stands in the quarter the officer chose, like any one-off measure.
       kind: change?.kwartaal && tied ? 'eenmalig' : measure.soort,
       when: null,
-      priority: highest(themes.map((theme) => themePriority(answers, theme.id))),
+      priority: highest([
+        ...themes.map((theme) => themePriority(answers, theme.id)),
+        ...norms.map((norm) => normPriority(kb, answers, norm)),
+      ]),
       own: false,
       changed: { quarter: change?.kwartaal !== undefined, owner: change?.eigenaar !== undefined },
       ...(status ? { status } : {}),
       schedule: {
         key: measure.id,
-        themes: themes.map((theme) => ({
-          rank: weak.indexOf(theme),
-          step: measuresOfTheme(kb, theme.id).indexOf(measure),
-          priority: themePriority(answers, theme.id),
-        })),
+        themes: [
+          ...themes.map((theme) => ({
+            rank: weak.indexOf(theme),
+            step: measuresOfTheme(kb, theme.id).indexOf(measure),
+            priority: themePriority(answers, theme.id),
+          })),
+          ...norms.map((norm) => normStep(norm, measure)),
+        ],
         after: measure.na,
-        first: measure.eerst,
+        // A measure that finds out how a norm stands comes before that norm's measures: first of all.
+        first: measure.eerst || (norms.length > 0 && findsOutStand(measure)),
         ...(measure.soort === 'jaarlijks' && measure.kwartaal !== undefined && !change?.kwartaal
           ? { yearly: measure.kwartaal }
           : {}),
@@ -142,6 +175,7 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       text: measure.tekst,
       owner: measure.eigenaar,
       themes,
+      norms: kb.basisnormen.normen.filter((norm) => measure.basisnormen.includes(norm.id)),
       kind: measure.soort,
       when: null,
       priority: highest(themes.filter((t) => weak.includes(t)).map((theme) => themePriority(answers, theme.id))),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Answers, Priority } from '../answers/schema.js';
 import {
+  findsOutStand,
   getChapter,
   getInstrument,
   getOrganisationType,
@@ -10,13 +11,16 @@ import {
   type KnowledgeBase,
 } from '../knowledge/model.js';
 import { fold } from '../knowledge/references.js';
-import type { Instrument, MeasureKind, OrganisationType, Source, Theme } from '../knowledge/schema.js';
+import type { Instrument, MeasureKind, NormStand, OrganisationType, Source, Theme } from '../knowledge/schema.js';
 import { buildActionPlan, type ElectionDate, type PlannedMeasure } from './actions.js';
 import { longDate, monthAndYear } from './dates.js';
 import {
   chaptersInForce,
   coversGovernance,
   documentDate,
+  isLegalGap,
+  legalBasisInForce,
+  normStand,
   reportYear,
   themePriority,
   weakThemesInForce,
@@ -72,6 +76,8 @@ export interface MeasurePlan {
   status?: string;
   /** The weak themes it serves (an own measure: the themes it names). */
   themas: ThemeRef[];
+  /** The basisnormen not in place that it serves (an own measure: the norms it names). */
+  basisnormen: { id: string; titel: string }[];
   prioriteit: Priority;
   /** A measure of the organisation's own (`actieplan.eigen`). */
   eigen: boolean;
@@ -107,6 +113,45 @@ export interface WeakThemeSection {
   instrumenten: InstrumentRef[];
   /** The 2012 instruments the source text names: shown as the source of the advice only. */
   bron2012: InstrumentRef[];
+}
+
+/** One basisnorm as the plan's chapter on the basisnormen shows it. */
+export interface NormRow {
+  id: string;
+  titel: string;
+  /** What the norm requires, in plain Dutch. */
+  eis: string;
+  /** The provisions that require it of this type, for the doelgroepen of the plan; empty: the Modelaanpak alone. */
+  grondslag: string[];
+  /** The stand the answers give; absent: the table leaves it to fill in. */
+  stand?: { id: NormStand; label: string };
+  /** The stand at the previous plan or rapportage, when the answers give it (`vorige_stand`). */
+  vorigeStand?: { id: NormStand; label: string };
+  /** The officer's own remark, as paragraphs. */
+  toelichting?: string[];
+  /** The year its regulation was last revised. */
+  herzien?: number;
+  /** The law requires it here and it is missing: the introduction names it. */
+  wettelijkTekort: boolean;
+  /** Numbers in the action plan of the measures that first find out how it stands (stand onbekend). */
+  uitzoeken: number[];
+  /** Numbers in the action plan of its other measures. */
+  maatregelen: number[];
+}
+
+export interface BasisnormenModel {
+  /** The answers have a `basisnormen` section; otherwise the chapter is a table to fill in. */
+  ingevuld: boolean;
+  bron: string;
+  normen: NormRow[];
+  /** How many norms have each stand, and how many have none yet (`open`). */
+  telling: Record<NormStand | 'open', number>;
+  /** The norms that are a legal gap, in order. */
+  wettelijkeTekorten: NormRow[];
+  /** The norms marked ontbreekt, in order. */
+  ontbrekend: NormRow[];
+  /** A measure of the action plan serves a basisnorm: its column names the norms too. */
+  inActieplan: boolean;
 }
 
 export interface ChapterResult {
@@ -166,6 +211,8 @@ export interface PlanModel {
   onderbouwing?: string[];
   /** The plan's own version number, if the answers give one. */
   versie?: string;
+  /** The 13 basisnormen: their legal basis for this type, the stand and what the plan does about them. */
+  basisnormen: BasisnormenModel;
   wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
 }
@@ -234,6 +281,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       ...(planned.when ? { jaar: planned.when.jaar, kwartaal: planned.when.kwartaal } : {}),
       ...(planned.status ? { status: planned.status } : {}),
       themas: planned.themes.map(themeRef),
+      basisnormen: planned.norms.map(({ id, titel }) => ({ id, titel })),
       prioriteit: planned.priority,
       eigen: planned.own,
     };
@@ -354,6 +402,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     },
     ...(answers.onderbouwing ? { onderbouwing: userParagraphs(answers.onderbouwing) } : {}),
     ...(answers.versie ? { versie: answers.versie } : {}),
+    basisnormen: basisnormenModel(kb, answers, plan.measures, measures),
     wetgeving: {
       peildatum: kb.legalFramework.peildatum,
       regels: kb.legalFramework.regels
@@ -365,6 +414,56 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       kennisbankversie: kb.source.versie,
       antwoordenDigest: digest({ ...answers, datum: date }),
     },
+  };
+}
+
+/** The chapter on the basisnormen: every norm, with what the action plan (already numbered) does about it. */
+function basisnormenModel(
+  kb: KnowledgeBase,
+  answers: Answers,
+  planned: readonly PlannedMeasure[],
+  numbered: readonly MeasurePlan[],
+): BasisnormenModel {
+  const labels = new Map(kb.basisnormen.standen.map((stand) => [stand.id, stand.label]));
+  const rows = kb.basisnormen.normen.map((norm): NormRow => {
+    const stand = normStand(answers, norm.id);
+    const answer = answers.basisnormen?.[norm.id];
+    const serving = planned
+      .map((measure, index) => ({ measure, nr: numbered[index]!.nr }))
+      .filter(({ measure }) => measure.norms.some((n) => n.id === norm.id));
+    const findsOut = ({ measure }: (typeof serving)[number]) =>
+      measure.catalogue !== undefined && findsOutStand(measure.catalogue);
+    return {
+      id: norm.id,
+      titel: norm.titel,
+      eis: norm.eis,
+      grondslag: legalBasisInForce(kb, answers, norm).map((basis) => basis.vindplaats),
+      ...(stand ? { stand: { id: stand, label: labels.get(stand)! } } : {}),
+      ...(answer?.vorige_stand
+        ? { vorigeStand: { id: answer.vorige_stand, label: labels.get(answer.vorige_stand)! } }
+        : {}),
+      ...(answer?.toelichting ? { toelichting: userParagraphs(answer.toelichting) } : {}),
+      ...(answer?.herzien !== undefined ? { herzien: answer.herzien } : {}),
+      wettelijkTekort: isLegalGap(kb, answers, norm),
+      uitzoeken: serving.filter(findsOut).map(({ nr }) => nr),
+      maatregelen: serving.filter((entry) => !findsOut(entry)).map(({ nr }) => nr),
+    };
+  });
+  const count = (stand: NormStand) => rows.filter((row) => row.stand?.id === stand).length;
+  return {
+    ingevuld: answers.basisnormen !== undefined,
+    bron: kb.basisnormen.bron,
+    normen: rows,
+    telling: {
+      aanwezig: count('aanwezig'),
+      deels: count('deels'),
+      ontbreekt: count('ontbreekt'),
+      onbekend: count('onbekend'),
+      open: rows.filter((row) => row.stand === undefined).length,
+    },
+    wettelijkeTekorten: rows.filter((row) => row.wettelijkTekort),
+    ontbrekend: rows.filter((row) => row.stand?.id === 'ontbreekt'),
+    inActieplan: planned.some((measure) => measure.norms.length > 0),
   };
 }
 

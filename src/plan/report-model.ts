@@ -2,7 +2,7 @@ import type { Answers } from '../answers/schema.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Format } from '../vocabulary.js';
 import { buildLetterData, type LetterData } from './letter-model.js';
-import type { MeasurePlan, PlanModel, ThemeRef } from './model.js';
+import type { MeasurePlan, NormRow, PlanModel, ThemeRef } from './model.js';
 import { buildReportCounts, type RegisterInput, type ReportCounts } from './report-counts.js';
 import { figuresInForce, reportStyle, reportYearBeforePlan, type OfferedDocument } from './rules.js';
 
@@ -28,11 +28,27 @@ export interface ReportOptions {
   attachmentFormat: Format;
 }
 
+/** A basisnorm in the rapportage: its stand (and the previous one) and the plan's measures that serve it. */
+export interface ReportNorm {
+  id: string;
+  titel: string;
+  stand?: NormRow['stand'];
+  vorigeStand?: NormRow['vorigeStand'];
+  herzien?: number;
+  /** The answers give a previous stand and it differs. */
+  veranderd: boolean;
+  toelichting?: string[];
+  /** The measures of the plan that serve it, first those that find out how it stands, with their state. */
+  maatregelen: { nr: number; status?: string; later: boolean }[];
+}
+
 export interface MeasureRow {
   nr: number;
   id: string;
   tekst: string;
   themas: ThemeRef[];
+  /** The basisnormen not in place that it serves. */
+  basisnormen: MeasurePlan['basisnormen'];
   eigenaar: string;
   /** As in the plan: eenmalig, doorlopend, jaarlijks, na-verkiezingen, na-installatie. */
   soort: MeasurePlan['soort'];
@@ -61,6 +77,13 @@ export interface ReportData extends Omit<ReportCounts, 'tabellen'> {
   statussen: { id: string; label: string }[];
   /** Every measure of the plan, in the order of the plan's action plan. */
   maatregelen: MeasureRow[];
+  /** The basisnormen: their stand from the answers (without a section: to fill in) and the measures that served them. */
+  basisnormen: {
+    ingevuld: boolean;
+    normen: ReportNorm[];
+    /** The answers give a previous stand for some norm: the table says what changed. */
+    metVorigeStand: boolean;
+  };
   /** At least one measure has a status in the answers file. */
   statusIngevuld: boolean;
   /** Per status with at least one measure. */
@@ -104,6 +127,7 @@ export function buildReportContext(
       id: measure.id,
       tekst: measure.tekst,
       themas: measure.themas,
+      basisnormen: measure.basisnormen,
       eigenaar: measure.eigenaar,
       soort: measure.soort,
       ...(measure.jaar !== undefined ? { jaar: measure.jaar, kwartaal: measure.kwartaal! } : {}),
@@ -128,9 +152,27 @@ export function buildReportContext(
     threshold: options.threshold,
     withPolitiek: model.bestuurlijk,
   });
+  const norms: ReportNorm[] = model.basisnormen.normen.map((norm) => ({
+    id: norm.id,
+    titel: norm.titel,
+    ...(norm.stand ? { stand: norm.stand } : {}),
+    ...(norm.vorigeStand ? { vorigeStand: norm.vorigeStand } : {}),
+    ...(norm.herzien !== undefined ? { herzien: norm.herzien } : {}),
+    veranderd: norm.vorigeStand !== undefined && norm.vorigeStand.id !== norm.stand?.id,
+    ...(norm.toelichting ? { toelichting: norm.toelichting } : {}),
+    maatregelen: [...norm.uitzoeken, ...norm.maatregelen].map((nr) => {
+      const row = rows.find((candidate) => candidate.nr === nr)!;
+      return { nr, ...(row.status ? { status: row.status } : {}), later: row.later };
+    }),
+  }));
   return {
     rapportage: {
       ...counts,
+      basisnormen: {
+        ingevuld: model.basisnormen.ingevuld,
+        normen: norms,
+        metVorigeStand: norms.some((norm) => norm.vorigeStand !== undefined),
+      },
       volgendJaar: year + 1,
       binnenPlanperiode: year >= model.planperiode.van && year <= model.planperiode.tot,
       voorPlanperiode: reportYearBeforePlan(year, model.planperiode),

@@ -1,5 +1,23 @@
-import { findMeasure, getOrganisationType, roleName, type KnowledgeBase } from '../knowledge/model.js';
-import type { ChapterId, Measure, measureStatusIds, OrganisationTypeId, Theme } from '../knowledge/schema.js';
+import {
+  findMeasure,
+  getChapter,
+  getOrganisationType,
+  measureAudiences,
+  roleName,
+  type KnowledgeBase,
+} from '../knowledge/model.js';
+import {
+  standsNeedingMeasures,
+  type Audience,
+  type Basisnorm,
+  type ChapterId,
+  type LegalBasis,
+  type Measure,
+  type measureStatusIds,
+  type NormStand,
+  type OrganisationTypeId,
+  type Theme,
+} from '../knowledge/schema.js';
 import type { DocumentKind, Format } from '../vocabulary.js';
 import type { DocumentWarning } from './warnings.js';
 
@@ -62,13 +80,17 @@ export function maxPerQuarter(answers: { actieplan?: { max_per_kwartaal?: number
   return answers.actieplan?.max_per_kwartaal ?? defaultMaxPerQuarter;
 }
 
-export interface MeasureChoice extends ThemeChoice {
+export interface NormChoice extends ChapterChoice {
+  basisnormen?: Readonly<Record<string, { stand: NormStand }>> | undefined;
+}
+
+export interface MeasureChoice extends ThemeChoice, NormChoice {
   actieplan?: { maatregelen?: Readonly<Record<string, { weglaten?: boolean | undefined }>> | undefined } | undefined;
 }
 
 /**
- * The catalogue's measures in the plan, in catalogue order: those that serve a weak theme in force,
- * less those the officer leaves out. (With the basisnormen: also those that serve a norm not in place.)
+ * The catalogue's measures in the plan, in catalogue order: those that serve a weak theme in force or
+ * a basisnorm that is not in place (normsServedBy), less those the officer leaves out.
  */
 export function measuresInForce(kb: KnowledgeBase, answers: MeasureChoice): Measure[] {
   const weak = new Set(weakThemesInForce(kb, answers).map((theme) => theme.id));
@@ -77,7 +99,65 @@ export function measuresInForce(kb: KnowledgeBase, answers: MeasureChoice): Meas
       .filter(([, change]) => change.weglaten)
       .map(([id]) => findMeasure(kb, id)?.id),
   );
-  return kb.measures.filter((measure) => measure.themas.some((id) => weak.has(id)) && !left.has(measure.id));
+  return kb.measures.filter(
+    (measure) =>
+      (measure.themas.some((id) => weak.has(id)) || normsServedBy(kb, answers, measure).length > 0) &&
+      !left.has(measure.id),
+  );
+}
+
+/** The doelgroepen the documents cover: those of the chapters in force. */
+export function audiencesInForce(kb: KnowledgeBase, answers: ChapterChoice): Audience[] {
+  return [...new Set(chaptersInForce(kb, answers).map((id) => getChapter(kb, id).doelgroep))];
+}
+
+/** The stand the answers give a basisnorm; undefined when they give none (the plan leaves a place to fill in). */
+export function normStand(answers: NormChoice, normId: string): NormStand | undefined {
+  return answers.basisnormen?.[normId]?.stand;
+}
+
+/** The norm's legal basis in these documents: the provisions for this type and for the doelgroepen in force. */
+export function legalBasisInForce(kb: KnowledgeBase, answers: ChapterChoice, norm: Basisnorm): LegalBasis[] {
+  const audiences = audiencesInForce(kb, answers);
+  return norm.grondslag.filter(
+    (basis) =>
+      audiences.includes(basis.doelgroep) &&
+      kb.legalFramework.regels.some((rule) => rule.id === basis.regel && rule.typen.includes(answers.organisatie.type)),
+  );
+}
+
+/** A legal gap: the law requires the norm here (legalBasisInForce) and the answers say it is missing. */
+export function isLegalGap(kb: KnowledgeBase, answers: NormChoice, norm: Basisnorm): boolean {
+  return normStand(answers, norm.id) === 'ontbreekt' && legalBasisInForce(kb, answers, norm).length > 0;
+}
+
+/** The norms whose stand asks for measures (deels, ontbreekt, onbekend), in the order of the knowledge base. */
+export function normsNeedingMeasures(kb: KnowledgeBase, answers: NormChoice): Basisnorm[] {
+  return kb.basisnormen.normen.filter((norm) => {
+    const stand = normStand(answers, norm.id);
+    return stand !== undefined && standsNeedingMeasures.includes(stand);
+  });
+}
+
+/**
+ * The norms a catalogue measure serves in these documents: those it names whose stand is one it is
+ * for (`bij_stand`), when it is for a doelgroep in force. `onbekend` first finds out: only the measures
+ * for that stand (and the norm's own measures after them, which `eerst` puts in order).
+ */
+export function normsServedBy(kb: KnowledgeBase, answers: NormChoice, measure: Measure): Basisnorm[] {
+  const type = getOrganisationType(kb, answers.organisatie.type);
+  const audiences = audiencesInForce(kb, answers);
+  if (!measureAudiences(kb, measure, type).some((audience) => audiences.includes(audience))) return [];
+  return normsNeedingMeasures(kb, answers).filter(
+    (norm) =>
+      measure.basisnormen.includes(norm.id) &&
+      (measure.bij_stand ?? standsNeedingMeasures).includes(normStand(answers, norm.id)!),
+  );
+}
+
+/** The priority a basisnorm gets in the action plan: a legal gap goes first. */
+export function normPriority(kb: KnowledgeBase, answers: NormChoice, norm: Basisnorm): 'hoog' | 'midden' {
+  return isLegalGap(kb, answers, norm) ? 'hoog' : 'midden';
 }
 
 export type MeasureStatus = (typeof measureStatusIds)[number];

@@ -10,19 +10,26 @@ import type { Priority } from '../answers/schema.js';
  *  - at most `maxPerQuarter` measures start in a quarter; when they do not fit in the period, the
  *    lowest maximum that fits is used instead (and returned, so the plan can say so);
  *  - every theme starts within the first year, high priority first: its first step (not a yearly one,
- *    where it has another) is placed there, over the maximum if need be;
+ *    where it has another) is placed there, over the maximum if need be; a strand that may start
+ *    later (a basisnorm that is no legal gap) only takes its turn in the rounds below;
  *  - the other steps follow round by round (each theme's next step before any theme's step after
  *    that), high priority a round ahead of low, so low priority is not left for the end;
  *  - the load is spread: the k-th measure placed starts no earlier than k/n of the period;
  *  - a yearly measure starts in its own quarter of the year, when the period allows.
  */
 
+/**
+ * One step of a strand of work: a weak theme, or a basisnorm that is not in place (the scheduler treats
+ * both alike and calls them themes).
+ */
 export interface ThemeStep {
-  /** Position of the theme among the plan's weak themes: keeps the order stable. */
+  /** Position of the theme among the plan's weak themes (the basisnormen after them): keeps the order stable. */
   rank: number;
   /** Position of the measure among the theme's measures: a theme's first step comes first. */
   step: number;
   priority: Priority;
+  /** Need not start within the first year (a basisnorm that is no legal gap); default: it must. */
+  mayStartLater?: boolean;
 }
 
 export interface SchedulableMeasure {
@@ -141,9 +148,11 @@ function scheduleWith(
   for (const [i, m] of measures.entries()) if (free(i) && m.first) place(i, 0);
 
   // Every theme starts within the first year: its first free step, spread over that year.
-  const themes = [...new Map(measures.flatMap((m) => m.themes.map((t) => [t.rank, t] as const))).values()].sort(
-    (a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.rank - b.rank,
-  );
+  const themes = [
+    ...new Map(
+      measures.flatMap((m) => m.themes.filter((t) => !t.mayStartLater).map((t) => [t.rank, t] as const)),
+    ).values(),
+  ].sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.rank - b.rank);
   const started = (rank: number) =>
     measures.some((m, i) => slot[i] !== null && slot[i]! < firstYear && m.themes.some((t) => t.rank === rank));
   // One sequence over the whole period: the k-th measure placed starts no earlier than its share of the period.

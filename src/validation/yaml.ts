@@ -310,7 +310,9 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
   const rest = [...path];
   for (let guard = 0; current && guard < 100; guard++) {
     const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    const inner = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as z.core.$ZodType | undefined;
+    // A pipe checks its input schema, except after a preprocess (a transform first): then its output schema.
+    const piped = (def.in as z.core.$ZodType | undefined)?._zod.def.type === 'transform' ? def.out : def.in;
+    const inner = (def.innerType ?? (def.type === 'pipe' ? piped : undefined)) as z.core.$ZodType | undefined;
     if (inner) {
       current = inner;
       continue;

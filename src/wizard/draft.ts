@@ -101,6 +101,7 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
     ...(Object.keys(prioriteiten).length > 0 ? { prioriteiten } : {}),
     ...(Object.keys(toelichting).length > 0 ? { toelichting } : {}),
     ...(answers.onderbouwing ? { onderbouwing: answers.onderbouwing } : {}),
+    ...(answers.basisnormen ? { basisnormen: normsInput(kb, answers.basisnormen) } : {}),
     planperiode: { van: answers.planperiode.van, tot: answers.planperiode.tot },
     ...(answers.datum ? { datum: answers.datum } : {}),
     status: answers.status,
@@ -120,6 +121,21 @@ export function toAnswersInput(kb: KnowledgeBase, answers: Answers): AnswersInpu
   };
 }
 
+/** The basisnormen in the knowledge base's order; a norm with nothing but a stand in the short form ("deels"). */
+function normsInput(
+  kb: KnowledgeBase,
+  norms: NonNullable<Answers['basisnormen']>,
+): NonNullable<AnswersInput['basisnormen']> {
+  return Object.fromEntries(
+    kb.basisnormen.normen
+      .filter((norm) => norms[norm.id] !== undefined)
+      .map((norm) => {
+        const answer = norms[norm.id]!;
+        return [norm.id, Object.keys(answer).length === 1 ? answer.stand : answer];
+      }),
+  );
+}
+
 /** The action plan section as it goes into the file: quarters written back as the plan shows them ("K3 2027"). */
 function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<AnswersInput['actieplan']> {
   const quarter = (q: { jaar: number; kwartaal: number } | undefined) =>
@@ -136,6 +152,14 @@ function actionPlanInput(plan: NonNullable<Answers['actieplan']>): NonNullable<A
           ),
         }
       : {}),
-    ...(plan.eigen ? { eigen: plan.eigen.map(({ kwartaal, ...rest }) => ({ ...rest, ...quarter(kwartaal) })) } : {}),
+    ...(plan.eigen
+      ? {
+          eigen: plan.eigen.map(({ kwartaal, basisnormen, ...rest }) => ({
+            ...rest,
+            ...(basisnormen.length > 0 ? { basisnormen } : {}),
+            ...quarter(kwartaal),
+          })),
+        }
+      : {}),
   };
 }

@@ -52,7 +52,7 @@ describe('DOCX read back', () => {
 
   test('headings use Word’s built-in heading styles and there is a table of contents', () => {
     expect(documentXml).toMatch(/<w:pStyle w:val="Heading1"\/>.*1 Inleiding/s);
-    expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>.*6\.1 Gedragsregels/s);
+    expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>.*7\.1 Gedragsregels/s);
     expect(documentXml.includes('TOC \\h \\o &quot;1-2&quot;')).toBe(true);
   });
 
@@ -225,7 +225,7 @@ test('--sjablonen uses the user’s template and falls back to built-in partials
     expect(result.code).toBe(0);
     const md = readFileSync(join(dir, 'uit', `${base}.md`), 'utf8');
     expect(md).toContain('# 2 Onze eigen visie');
-    expect(md).toContain('## 6.1 Gedragsregels');
+    expect(md).toContain('## 7.1 Gedragsregels');
   });
 });
 

@@ -56,7 +56,7 @@ describe('Handlebars mistakes in Dutch, with file and line', () => {
       'md',
       'beleidsplan.md.hbs op regel 5',
       'het onderdeel (partial) "bestaat-niet" bestaat niet',
-      'kies uit: bronnen',
+      'kies uit: basisnormen, bronnen',
     );
   });
 

@@ -369,6 +369,7 @@ describe('the status table follows the catalogue of the action plan', () => {
             tekst: 'Houd een integriteitsweek.',
             eigenaar: 'integriteitsfunctionaris',
             themas: [],
+            basisnormen: [],
             soort: 'eenmalig' as const,
             kwartaal: { jaar: 2027, kwartaal: 4 },
           },

@@ -30,17 +30,18 @@ test('the gemeente example becomes a plan tree with title page, TOC, the chapter
     '2 Visie en ambitie',
     '3 Wettelijk kader',
     '4 Rollen en verantwoordelijkheden',
-    "5 Beoordeling van de thema's",
-    "6 Verbeterthema's",
-    '7 Actieplan 2027–2030',
-    '8 Monitoring en verantwoording',
+    '5 Stand van de basisnormen',
+    "6 Beoordeling van de thema's",
+    "7 Verbeterthema's",
+    '8 Actieplan 2027–2030',
+    '9 Monitoring en verantwoording',
     "Bijlage A. Thema's zonder zwakke score",
     'Bijlage B. Bronnen en instrumenten',
     'Colofon',
   ]) {
     expect(h).toContain(expected);
   }
-  expect(h).toContain('6.1 Gedragsregels');
+  expect(h).toContain('7.1 Gedragsregels');
   expect(h.filter((x) => x === 'Waarom')).toHaveLength(5);
 });
 

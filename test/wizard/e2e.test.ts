@@ -80,6 +80,15 @@ const keysPerSection: Record<string, (wizard: TerminalSession) => Promise<void>>
     await wizard.answer('Prioriteit van "Voorbeeldfunctie management"', keys.enter);
     await wizard.answer('Prioriteit van "Commitment & visie"', keys.down, keys.enter); // midden → laag
   },
+  basisnormen: async (wizard) => {
+    await wizard.answer('per basisnorm (13)', keys.enter); // ja
+    // The cursor starts at "onbekend", the last of aanwezig, deels, ontbreekt, onbekend.
+    const up = (n: number) => Array.from({ length: n }, () => keys.up);
+    const perNorm = [3, 3, 2, 3, 1, 2, 3, 3, 0, 0, 3, 3, 3];
+    for (const [index, steps] of perNorm.entries()) {
+      await wizard.answer(`${index + 1}/13 `, ...up(steps), keys.enter);
+    }
+  },
   uitvoer: async (wizard) => {
     await wizard.answer('In welke formaten', keys.enter);
     await wizard.answer('In welke map', ...'uit', keys.enter);
@@ -154,6 +163,14 @@ describeInTerminal('the wizard in a terminal', () => {
       verslagjaar: 2027,
       meldingen: { bestand: '../meldingen.csv' },
       auteur: { naam: 'P. de Wit', functie: 'integriteitsadviseur' },
+      basisnormen: {
+        'aandacht-voor-integriteit': 'aanwezig',
+        screening: 'deels',
+        'eed-of-belofte': 'ontbreekt',
+        nevenwerkzaamheden: 'deels',
+        geschenken: 'onbekend',
+        'onderzoek-schendingen': 'aanwezig',
+      },
     });
 
     await run(
@@ -174,6 +191,24 @@ describeInTerminal('the wizard in a terminal', () => {
       expect(readFileSync(join(cwd, 'opnieuw', file)).equals(readFileSync(join(cwd, 'uit', file)))).toBe(true);
     }
   }, 90000);
+
+  test('at 80×24 a basisnorm question shows its one-line explanation and what the highlighted stand means', async () => {
+    const wizard = start(['wizard'], { columns: 80, rows: 24 });
+    for (const section of sections) {
+      if (section.id === 'basisnormen') break;
+      await keysPerSection[section.id]!(wizard);
+    }
+    await wizard.answer('per basisnorm (13)', keys.enter);
+    await wizard.waitForQuestion('1/13 ');
+    const screen = (await wizard.visibleRows()).join(' ').replace(/\s+/g, ' ');
+    expect(screen).toContain(
+      '1/13 Aandacht voor integriteit: integriteit is vast onderwerp van beleid, werkoverleg, gesprekken en training.',
+    );
+    expect(screen).toContain('nog niet bekend; het plan laat eerst uitzoeken hoe het staat');
+    expect(await wizard.brokenWords()).toEqual([]);
+    await wizard.press(keys.ctrlC);
+    expect(await wizard.exitCode()).toBe(130);
+  }, 60000);
 
   test('Ctrl-C at a question: a short goodbye, exit code 130, no files, no stack trace', async () => {
     const wizard = start(['wizard', '--uitvoer', 'uit']);

@@ -57,6 +57,7 @@ const newPlan: Step[] = [
   ['prioriteit kiezen', true],
   ['Prioriteit van "Gedragsregels"', 'hoog'],
   ['Prioriteit van "Handhaving"', ENTER],
+  ['per basisnorm', false],
   ['In welke formaten', ENTER],
   ['In welke map', ENTER],
 ];
@@ -184,6 +185,7 @@ test('"wijzigen" asks that group again, then the groups that depend on it, and r
     ['Prioriteit van "Gedragsregels"', 'hoog'],
     ['Prioriteit van "Naleven regels"', 'laag'],
     ['Prioriteit van "Handhaving"', 'laag'],
+    ['per basisnorm', false],
     ['In welke formaten', ENTER],
     ['In welke map', ENTER],
     // Summary: change the organisation to the Rijk, which has no chapters 3, 5 and 6.
@@ -439,6 +441,7 @@ describe('what generation warns about, the wizard shows under the summary', () =
     ["Welke thema's", ENTER],
     ["Welke thema's", ENTER],
     ['prioriteit kiezen', ENTER],
+    ['per basisnorm', false],
     ['In welke formaten', ['md']],
     ['In welke map', ENTER],
   ];
@@ -537,6 +540,7 @@ describe('the report year is asked when the documents show it (plan/rules.ts), a
       ["Welke thema's", ENTER],
       ["Welke thema's", ENTER],
       ["Welke thema's", ENTER],
+      ['per basisnorm', false],
       ['In welke formaten', ENTER],
       ['In welke map', ENTER],
       ['Wat wilt u doen', 'wijzigen'],
@@ -757,6 +761,7 @@ test.each([
       ["Welke thema's", ENTER],
       ["Welke thema's", many.filter((id) => id.startsWith('h56-'))],
       ['prioriteit kiezen', false],
+      ['per basisnorm', false],
       ['In welke formaten', ENTER],
       ['In welke map', ENTER],
       ['Wat wilt u doen', 'maken'],

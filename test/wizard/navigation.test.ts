@@ -34,6 +34,7 @@ const script: Step[] = [
   ['prioriteit kiezen', true],
   ['Prioriteit van "Gedragsregels"', 'hoog'],
   ['Prioriteit van "Handhaving"', 'laag'],
+  ['per basisnorm', false],
   ['In welke formaten', ['pdf']],
   ['In welke map', 'plannen'],
   ['Wat wilt u doen', 'maken'],

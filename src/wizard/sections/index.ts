@@ -1,3 +1,4 @@
+import { norms } from './basisnormen.js';
 import { documents } from './documenten.js';
 import { chapters } from './hoofdstukken.js';
 import { register } from './meldingen.js';
@@ -24,5 +25,6 @@ export const sections: readonly Section[] = [
   chapters,
   themes,
   priorities,
+  norms,
   output,
 ];

@@ -69,7 +69,7 @@ export const theme = {
    * Space above a chapter's entry in the table of contents; entries below it follow without space, so that the
    * contents of a plan fit one page, not a page plus one line.
    */
-  tocChapterSpace: 5,
+  tocChapterSpace: 3,
   link: { color: '#1f4e8c', decoration: 'underline' as const },
   fillIn: { background: '#fff3b0' },
   tableHeaderFill: '#e8edf3',
