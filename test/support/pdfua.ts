@@ -12,13 +12,21 @@ const run = promisify(execFile);
 /** Debian's Python, which has python3-pikepdf (another python3 on the PATH may not). */
 const PYTHON = '/usr/bin/python3';
 
-/** ../shared/tools/check_pdfua.py from the project's root, or from a folder above it (a worktree). */
-function findChecker(): string | undefined {
+/** A copy of ../shared/tools/check_pdfua.py in the repository, for a clone without ../shared (test/pdfua-copy.test.ts keeps it equal). */
+export const bundledChecker = join(packageRoot, 'test', 'support', 'check_pdfua.py');
+
+/** ../shared/tools/check_pdfua.py from the project's root or a folder above it (a worktree), if there is one. */
+export function sharedChecker(): string | undefined {
   for (let dir = packageRoot; ; dir = dirname(dir)) {
     const candidate = join(dir, '..', 'shared', 'tools', 'check_pdfua.py');
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The shared checker where it exists, else the repository's copy of it. */
+function findChecker(): string | undefined {
+  return sharedChecker() ?? (existsSync(bundledChecker) ? bundledChecker : undefined);
 }
 
 let available: string | undefined | null = null;
@@ -41,7 +49,7 @@ export function pdfuaChecker(): string | undefined {
   if (available === undefined && process.env.CI) {
     throw new Error(
       script === undefined
-        ? 'CI needs ../shared/tools/check_pdfua.py'
+        ? 'CI needs ../shared/tools/check_pdfua.py or its copy test/support/check_pdfua.py'
         : 'CI needs python3-pikepdf for /usr/bin/python3; .ci/run should have installed it',
     );
   }
