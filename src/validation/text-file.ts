@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { capitalise, fileSystemError } from './fs-errors.js';
+import { firstLineNotUtf8, lineAt, utf16Order } from './encoding.js';
 import { UserError } from './problem.js';
 
 /*
@@ -94,39 +95,6 @@ export function decodeText(bytes: Uint8Array, shown: string, kind: Pick<TextFile
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-
-/** By the BOM, or without one by the zero byte that every ASCII character has in one half of its pair. */
-function utf16Order(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
-  const sample = bytes.subarray(0, Math.min(bytes.length, 1024) & ~1);
-  if (sample.length < 4) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZeros++;
-    if (sample[i + 1] === 0) oddZeros++;
-  }
-  const pairs = sample.length / 2;
-  if (oddZeros >= pairs * 0.7 && evenZeros === 0) return 'little-endian';
-  if (evenZeros >= pairs * 0.7 && oddZeros === 0) return 'big-endian';
-  return undefined;
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let at = bytes.indexOf(0x0a); at >= 0 && at < offset; at = bytes.indexOf(0x0a, at + 1)) line++;
-  return line;
-}
-
-function firstLineNotUtf8(bytes: Uint8Array): number {
-  let line = 1;
-  for (let start = 0; ; line++) {
-    const end = bytes.indexOf(0x0a, start);
-    if (end < 0 || !isUtf8(bytes.subarray(start, end))) return line;
-    start = end + 1;
-  }
 }
 
 function formatBytes(bytes: number): string {

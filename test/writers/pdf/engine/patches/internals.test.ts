@@ -17,7 +17,7 @@ describe('the versions the patches are written for', () => {
       overrides: Record<string, string>;
     };
     expect({ pdfmake: manifest.dependencies.pdfmake, pdfkit: manifest.dependencies.pdfkit }).toEqual(PINNED);
-    expect(manifest.overrides.pdfkit).toBe('$pdfkit');
+    expect(manifest.overrides.pdfkit).toBe(PINNED.pdfkit);
   });
 
   test('are the locked and installed ones (the pdfkit that pdfmake itself loads)', () => {
