@@ -200,11 +200,11 @@ describeInTerminal('the wizard in a terminal', () => {
     }
     await wizard.answer('per basisnorm (13)', keys.enter);
     await wizard.waitForQuestion('1/13 ');
-    const screen = (await wizard.visibleRows()).join(' ').replace(/\s+/g, ' ');
+    // The highlighted stand's meaning is drawn last.
+    const screen = await wizard.waitForVisible('nog niet bekend; het plan laat eerst uitzoeken hoe het staat');
     expect(screen).toContain(
       '1/13 Aandacht voor integriteit: integriteit is vast onderwerp van beleid, werkoverleg, gesprekken en training.',
     );
-    expect(screen).toContain('nog niet bekend; het plan laat eerst uitzoeken hoe het staat');
     expect(await wizard.brokenWords()).toEqual([]);
     await wizard.press(keys.ctrlC);
     expect(await wizard.exitCode()).toBe(130);

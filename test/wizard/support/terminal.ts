@@ -179,6 +179,23 @@ export class TerminalSession {
     });
   }
 
+  /**
+   * Waits until the rows in view, read as one text with runs of white space as one space, contain
+   * `text`. A question can arrive in several chunks: its first line is in before its last one is.
+   */
+  async waitForVisible(text: string, timeoutMs = 15000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const visible = (await this.visibleRows()).join(' ').replace(/\s+/g, ' ');
+      if (visible.includes(text)) return visible;
+      if (this.closed || Date.now() > deadline)
+        throw new Error(
+          `The screen never showed "${text}" (${this.closed ? 'the CLI ended' : `${timeoutMs} ms`}). In view:\n${visible}`,
+        );
+      await pause(50);
+    }
+  }
+
   /** Types keys in order; only after a lone Escape does the next key have to wait. */
   async press(...sequence: string[]): Promise<void> {
     for (const [index, key] of sequence.entries()) {
