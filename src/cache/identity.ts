@@ -17,7 +17,7 @@ const bundled = basename(here) !== 'cache';
 /** The folder of the running program's own code: the bundle's, or src/ (dist/src/) when run from the modules. */
 const codeDir = bundled ? here : join(here, '..');
 /** esbuild names each chunk of the bundle after a hash of its content (which covers the chunks it imports). */
-const NAMED_BY_CONTENT = /-[A-Z0-9]{8}\.js$/;
+const NAMED_BY_CONTENT = /-[A-Z0-9]{8}\.c?js$/;
 
 let code: string | undefined;
 

@@ -120,17 +120,5 @@ export function defaultCache(): CacheStore {
   return processCache;
 }
 
-const flushes = new Set<() => void>();
-
-/**
- * Registers a cache that collects entries while the program runs (the PDF fonts' text measurements) and writes them
- * when the command is done: a single write instead of one per document.
- */
-export function onFlush(flush: () => void): void {
-  flushes.add(flush);
-}
-
-/** Writes what the caches collected; the command line calls it when a command is done. Never throws. */
-export function flushCaches(): void {
-  for (const flush of flushes) attempt(flush);
-}
+// The flush registry lives apart (flush.ts), so that `--help` does not load node:crypto for it.
+export { flushCaches, onFlush } from './flush.js';

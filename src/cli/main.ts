@@ -1,7 +1,6 @@
 #!/usr/bin/env node
+import { compiledCli, onlyPrints } from './compiled.js';
 import { processIo } from './io.js';
-import { runCli } from './run.js';
-import { installInterruptHandlers } from './signals.js';
 
 // `integriteitsplan themas | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -9,6 +8,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-installInterruptHandlers();
-
-process.exitCode = await runCli(process.argv.slice(2), processIo);
+const argv = process.argv.slice(2);
+const compiled = onlyPrints(argv) ? undefined : await compiledCli(argv);
+const cli = compiled?.cli ?? (await import('./cli.js'));
+cli.installInterruptHandlers();
+process.exitCode = await cli.runCli(argv, processIo);
+compiled?.keepCodeCache();

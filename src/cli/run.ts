@@ -1,4 +1,4 @@
-import { flushCaches } from '../cache/store.js';
+import { flushCaches } from '../cache/flush.js';
 import { reportError } from './errors.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';

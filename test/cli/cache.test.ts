@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Script } from 'node:vm';
 import { cacheDirVariable, folderCache } from '../../src/cache/store.js';
 import { packageRoot } from '../../src/paths.js';
 import { withTempDir } from '../support/tools.js';
@@ -55,6 +56,7 @@ test(
       const cache = join(dir, 'cache');
       const cold = await generate('gemeente', join(dir, 'koud'), withCache(cache));
       expect(readdirSync(cache).sort()).toEqual([
+        'code-genereer-docx-md-pdf.cache',
         'kennisbank.cache',
         'sjablonen-beleidsplan.cache',
         'sjablonen-brief.cache',
@@ -62,8 +64,8 @@ test(
       ]);
       expect(await generate('gemeente', join(dir, 'warm'), withCache(cache))).toEqual(cold);
 
-      // Damage every entry a different way: a flipped byte, cut short, another file, and an entry whose hash is
-      // right but whose content is not what this program stores.
+      // Damage every entry a different way: a flipped byte, cut short, another file, and entries whose hash is
+      // right but whose content is not what this program stores (V8 refuses such a code cache and compiles afresh).
       const file = (name: string) => join(cache, `${name}.cache`);
       const kennisbank = readFileSync(file('kennisbank'));
       kennisbank.writeUInt8(kennisbank.readUInt8(kennisbank.length >> 1) ^ 0x20, kennisbank.length >> 1);
@@ -76,6 +78,8 @@ test(
         key,
         Buffer.from('{"integriteitsplan-pdf/Roboto-Regular.ttf": [["De ", [1]]]}'),
       );
+      const codeKey = readFileSync(file('code-genereer-docx-md-pdf')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
+      folderCache(cache).write('code-genereer-docx-md-pdf', codeKey, new Script('"other code"').createCachedData());
       expect(await generate('gemeente', join(dir, 'beschadigd'), withCache(cache))).toEqual(cold);
       // Rebuilt whole (the text measurements only gained what the damaged entry lacked).
       for (const name of readdirSync(cache))

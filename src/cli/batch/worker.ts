@@ -1,5 +1,5 @@
 import { constants } from 'node:os';
-import { flushCaches } from '../../cache/store.js';
+import { flushCaches } from '../../cache/flush.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import { generateForFile } from '../commands/generate.js';
 import { reportError } from '../errors.js';

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { cacheDirVariable } from '../../src/cache/store.js';
+import { codeCacheName, onlyPrints } from '../../src/cli/compiled.js';
+import { packageRoot } from '../../src/paths.js';
+import { bundleIfStale, builtBundle } from '../support/bundle.js';
+import { withTempDir } from '../support/tools.js';
+
+/*
+ * The shipped program runs its commands from one CommonJS file with V8's code cache (src/cli/compiled.ts), and
+ * `--help` from the ES modules without node:child_process (commander's, loaded on first use: scripts/bundle.mjs).
+ */
+
+beforeAll(() => bundleIfStale());
+
+const run = (args: string[], env: NodeJS.ProcessEnv) =>
+  promisify(execFile)(process.execPath, [builtBundle, ...args], { env: { ...process.env, ...env } });
+
+test('--help and --version only print: they skip the compiled bundle', () => {
+  expect(onlyPrints(['--help'])).toBe(true);
+  expect(onlyPrints(['genereer', '--antwoorden', 'a.yaml', '-h'])).toBe(true);
+  expect(onlyPrints(['help', 'genereer'])).toBe(true);
+  expect(onlyPrints(['--version'])).toBe(true);
+  expect(onlyPrints(['genereer', '--version'])).toBe(false);
+  expect(onlyPrints([])).toBe(false);
+  expect(onlyPrints(['themas'])).toBe(false);
+});
+
+test('a code cache per command and, for genereer, per set of formats; odd words give no odd file names', () => {
+  expect(codeCacheName([])).toBe('code-wizard');
+  expect(codeCacheName(['themas', '--json'])).toBe('code-themas');
+  expect(codeCacheName(['genereer', '--antwoorden', 'a.yaml'])).toBe('code-genereer');
+  expect(codeCacheName(['genereer', '--formaten', 'PDF,docx'])).toBe('code-genereer-docx-pdf');
+  expect(codeCacheName(['genereer', '--formaten=md'])).toBe('code-genereer-md');
+  expect(codeCacheName(['../../etc', '--formaten', 'x'])).toBe('code-other');
+});
+
+test('the bundle keeps its code cache, runs from it, and makes the same bytes as without', async () => {
+  await withTempDir(async (dir) => {
+    const args = (out: string) => [
+      'genereer',
+      '--antwoorden',
+      join(packageRoot, 'examples', 'gemeente.yaml'),
+      '--formaten',
+      'md',
+      '--uitvoer',
+      join(dir, out),
+    ];
+    const cache = join(dir, 'cache');
+    await run(args('eerste'), { [cacheDirVariable]: cache });
+    const entry = join(cache, 'code-genereer-md.cache');
+    const written = statSync(entry).ino;
+    await run(args('tweede'), { [cacheDirVariable]: cache });
+    // Accepted by V8, so not written again (a rewrite is a new file, renamed into place).
+    expect(statSync(entry).ino).toBe(written);
+    await run(args('zonder'), { [cacheDirVariable]: 'uit' });
+    const made = readdirSync(join(dir, 'eerste'));
+    expect(made).toHaveLength(1);
+    for (const out of ['tweede', 'zonder'])
+      expect(readFileSync(join(dir, out, made[0]!)).equals(readFileSync(join(dir, 'eerste', made[0]!)))).toBe(true);
+  });
+}, 120_000);
+
+test('--help loads neither node:child_process nor node:crypto, and commander still runs', async () => {
+  await withTempDir(async (dir) => {
+    const list = join(dir, 'modules.txt');
+    const preload = join(dir, 'list.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const help = await promisify(execFile)(process.execPath, ['--require', preload, builtBundle, '--help'], {
+      env: { ...process.env, [cacheDirVariable]: join(dir, 'cache') },
+    });
+    expect(help.stdout).toContain('Gebruik: integriteitsplan [opties] [opdracht]');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded.filter((name) => /^NativeModule (child_process|crypto)$/.test(name))).toEqual([]);
+    // The same commander, from the compiled bundle, still reports an unknown command in Dutch.
+    await expect(run(['onzin'], { [cacheDirVariable]: 'uit' })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Onbekende opdracht onzin.'),
+    });
+  });
+}, 60_000);
