@@ -25,6 +25,7 @@ import {
   themePriority,
   weakThemesInForce,
 } from './rules.js';
+import type { DocumentWarning } from './warnings.js';
 import { renderForType } from './wording.js';
 
 /*
@@ -221,6 +222,8 @@ export interface PlanModel {
   /** The 13 basisnormen: their legal basis for this type, the stand and what the plan does about them. */
   basisnormen: BasisnormenModel;
   wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
+  /** What is odd about the action plan (a raised maximum, an officer's move): for the pipeline to show, not for the templates. */
+  waarschuwingen: DocumentWarning[];
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
 }
 
@@ -415,6 +418,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     ...(answers.onderbouwing ? { onderbouwing: userParagraphs(answers.onderbouwing) } : {}),
     ...(answers.versie ? { versie: answers.versie } : {}),
     basisnormen: basisnormenModel(kb, answers, plan.measures, measures),
+    waarschuwingen: plan.warnings,
     wetgeving: {
       peildatum: kb.legalFramework.peildatum,
       regels: kb.legalFramework.regels

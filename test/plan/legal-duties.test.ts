@@ -1,4 +1,5 @@
 import type { Answers } from '../../src/answers/schema.js';
+import { generateDocuments } from '../../src/generate.js';
 import { buildActionPlan } from '../../src/plan/actions.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { legalDutiesOf, openLegalDuties } from '../../src/plan/rules.js';
@@ -6,6 +7,7 @@ import { warningText } from '../../src/plan/warnings.js';
 import { builtInKnowledge } from '../support/knowledge.js';
 import { answersFrom, documentText, exampleAnswers, model, renderTree } from '../support/plan.js';
 import { prose, render } from '../support/report.js';
+import { withTempDir } from '../support/tools.js';
 
 /*
  * A measure that carries out a legal duty starts in the first year of the plan, unless the answers say
@@ -142,6 +144,18 @@ test('an officer who moves a legal measure past the first year keeps the move, w
     'Dat geldt voor twee maatregelen. Daarnaast staat er één later, omdat de organisatie die maatregel zelf zo heeft gepland.',
   );
   expect(await letterText(answers)).toContain('Van die maatregelen beginnen er twee in 2027');
+  // genereer and the wizard get the warning from the one route to the documents.
+  await withTempDir(async (dir) => {
+    const { warnings } = await generateDocuments({
+      answers,
+      knowledge: kb,
+      documents: ['beleidsplan'],
+      formats: ['md'],
+      outputDir: dir,
+      today: '2027-01-15',
+    });
+    expect(warnings).toEqual([warning]);
+  });
   // Moved within the first year: no warning.
   const early = {
     ...answers,
