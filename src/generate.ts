@@ -134,7 +134,10 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const report = request.report ?? { privacyThreshold: defaultPrivacyThreshold };
   const registerGiven = report.register !== undefined;
   const aboutReportYear = reportRequested(answers, registerGiven);
-  const warnings = documentWarnings(answers, { documents, registerGiven, today: request.today });
+  const warnings = [
+    ...documentWarnings(answers, { documents, registerGiven, today: request.today }),
+    ...model.waarschuwingen,
+  ];
   const scope = { years: trendYears(model.verslagjaar), organisationType: answers.organisatie.type };
   const register = showsReport(documents, aboutReportYear) ? await report.register?.(scope) : undefined;
   const reportContext = buildReportContext(model, answers, knowledge, {

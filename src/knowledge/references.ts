@@ -2,7 +2,16 @@ import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { findsOutStand, measureAppliesTo, measureAudiences, type KnowledgeBase } from './model.js';
 import { seedWords } from './role-markup.js';
-import { electionKinds, type Audience, type Measure, type NormStand, type OrganisationType } from './schema.js';
+import {
+  electionKinds,
+  type Audience,
+  type LegalFramework,
+  type Measure,
+  type NormStand,
+  type OrganisationType,
+} from './schema.js';
+
+type LegalRule = LegalFramework['regels'][number];
 
 type SingleFile =
   | 'source'
@@ -140,6 +149,7 @@ function checkMeasures(
   const measureIds = kb.measures.map((m) => m.id);
   const roleIds = kb.roles.map((r) => r.id);
   const normIds = kb.basisnormen.normen.map((n) => n.id);
+  const ruleIds = kb.legalFramework.regels.map((rule) => rule.id);
 
   for (const id of duplicates(measureIds)) problem(file, '', `maatregel-id "${id}" komt meer dan eens voor`);
   const oldIds = kb.measures.flatMap((m) => m.oude_ids);
@@ -170,6 +180,16 @@ function checkMeasures(
     checkInstruments(file, measure.instrumenten, `${key}.instrumenten`);
 
     const types = kb.organisationTypes.filter((type) => measureAppliesTo(kb, measure, type));
+    measure.wettelijke_plicht.forEach((duty, i) => {
+      const where = `${key}.wettelijke_plicht[${i}]`;
+      const rule = kb.legalFramework.regels.find((candidate) => candidate.id === duty.regel);
+      if (!rule) return problem(file, `${where}.regel`, describeUnknown('onbekende regel van wetgeving.yaml', duty.regel, ruleIds));
+      const invented = inventedArticles(duty.vindplaats, rule);
+      if (invented) problem(file, `${where}.vindplaats`, invented);
+      if (!types.some((type) => rule.typen.includes(type.id))) {
+        problem(file, `${where}.regel`, `regel "${rule.id}" geldt voor ${rule.typen.join(', ')}, waar deze maatregel niet voor is (${types.map((t) => t.id).join(', ') || 'geen type'})`);
+      }
+    });
     if (types.length === 0 && measure.doelgroep !== undefined) {
       problem(file, `${key}.doelgroep`, `geen organisatietype heeft de doelgroep ${measure.doelgroep}`);
     }
@@ -226,8 +246,9 @@ function checkMeasures(
  * The basisnormen: every rule, theme and type they name exists; every provision cites only article
  * numbers its rule in wetgeving.yaml has (those come from the domain notes); and for every type each
  * norm has what the plan needs: for `deels` and `ontbreekt` a measure for the ambtelijke organisatie
- * (and one for the politieke ambtsdragers where the law requires the norm of them), for `onbekend` a
- * measure that comes first and finds out how the norm stands.
+ * (and one for the politieke ambtsdragers where the law requires the norm of them), where the law
+ * requires it a measure that carries out that duty (`wettelijke_plicht`), for `onbekend` a measure that
+ * comes first and finds out how the norm stands.
  */
 function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
   const file = locate.file('basisnormen');
@@ -255,14 +276,8 @@ function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
       const where = `${key}.grondslag[${i}]`;
       const rule = kb.legalFramework.regels.find((candidate) => candidate.id === basis.regel);
       if (!rule) return problem(`${where}.regel`, describeUnknown('onbekende regel van wetgeving.yaml', basis.regel, ruleIds));
-      const cited = new Set(articleNumbers(`${rule.tekst} ${rule.bron}`));
-      const invented = articleNumbers(basis.vindplaats).filter((number) => !cited.has(number));
-      if (invented.length > 0) {
-        problem(
-          `${where}.vindplaats`,
-          `${invented.join(', ')} staat niet in regel "${rule.id}" van wetgeving.yaml; noem alleen artikelen die de regel (en de domeinnotities) noemen`,
-        );
-      }
+      const invented = inventedArticles(basis.vindplaats, rule);
+      if (invented) problem(`${where}.vindplaats`, invented);
       if (!kb.organisationTypes.some((type) => rule.typen.includes(type.id) && hasAudience(kb, type, basis.doelgroep))) {
         problem(`${where}.doelgroep`, `regel "${rule.id}" geldt voor ${rule.typen.join(', ')}, waar de doelgroep ${basis.doelgroep} niet bestaat`);
       }
@@ -293,6 +308,18 @@ function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
           }
         }
       }
+      // Where the law requires the norm, a measure for that doelgroep carries the duty out: it starts in the first year.
+      for (const basis of norm.grondslag) {
+        const rule = kb.legalFramework.regels.find((candidate) => candidate.id === basis.regel);
+        if (!rule?.typen.includes(type.id) || !hasAudience(kb, type, basis.doelgroep)) continue;
+        if (!serving('ontbreekt', basis.doelgroep).some((m) => m.wettelijke_plicht.some((duty) => duty.regel === rule.id))) {
+          gap(
+            `${key}.grondslag`,
+            type.id,
+            `voert geen maatregel voor de doelgroep ${basis.doelgroep} de wettelijke plicht van regel "${rule.id}" uit (maatregelen.yaml: wettelijke_plicht bij een maatregel van deze basisnorm)`,
+          );
+        }
+      }
       if (!serving('onbekend', 'ambtelijke organisatie').some(findsOutStand)) {
         gap(
           `${key}.id`,
@@ -304,6 +331,15 @@ function checkBasisnormen(kb: KnowledgeBase, locate: Locate): Problem[] {
   });
   for (const { key, message, types } of gaps.values()) problem(key, `bij ${types.join(', ')} ${message}`);
   return problems;
+}
+
+/** Why a provision cites an article its rule in wetgeving.yaml (and so the domain notes) does not name, if it does. */
+function inventedArticles(vindplaats: string, rule: LegalRule): string | undefined {
+  const cited = new Set(articleNumbers(`${rule.tekst} ${rule.bron}`));
+  const invented = articleNumbers(vindplaats).filter((number) => !cited.has(number));
+  return invented.length > 0
+    ? `${invented.join(', ')} staat niet in regel "${rule.id}" van wetgeving.yaml; noem alleen artikelen die de regel (en de domeinnotities) noemen`
+    : undefined;
 }
 
 /** Article numbers in a legal citation ("12", "41b", "125quinquies"), without years. */

@@ -201,6 +201,23 @@ export const basisnormIds = [
   'onderzoek-schendingen',
 ] as const;
 
+/** Where the law requires a basisnorm, for one doelgroep: the rule of wetgeving.yaml and the exact provision. */
+export const legalBasisSchema = z.strictObject({
+  doelgroep: z.enum(audienceIds),
+  /** The rule in wetgeving.yaml that explains it: it gives the source and the types it holds for. */
+  regel: id,
+  /** The provision as the plan cites it, e.g. "Ambtenarenwet 2017, artikel 5, eerste lid, onder a". */
+  vindplaats: text,
+});
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+/**
+ * A legal duty a measure carries out: the rule of wetgeving.yaml (its source, and the types it holds for)
+ * and the provision as the plan cites it. The measure's own doelgroep says for whom.
+ */
+export const legalDutySchema = legalBasisSchema.omit({ doelgroep: true });
+export type LegalDuty = z.infer<typeof legalDutySchema>;
+
 /**
  * One entry of the measure catalogue (maatregelen.yaml). A measure serves themes, basisnormen or both
  * and is shown once in a plan, with the weak themes and the norms not in place that it serves.
@@ -232,6 +249,8 @@ export const measureSchema = z
     eerst: z.boolean().default(false),
     /** Ids of measures this one comes after, when they are in the plan. */
     na: z.array(id).default([]),
+    /** The legal duties this measure carries out: the plan starts it in the first year. */
+    wettelijke_plicht: z.array(legalDutySchema).default([]),
     /** Per organisation type, what differs: another text, owner or instruments. */
     per_type: z.partialRecord(organisationTypeIdSchema, measureVariantSchema).default({}),
     /** The ids from before the catalogue that now mean this measure. */
@@ -258,6 +277,9 @@ export const measureSchema = z
     const tied = electionKinds.includes(measure.soort);
     if (tied && measure.eerst) issue('eerst', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet eerst komen`);
     if (tied && measure.na.length > 0) issue('na', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet na andere komen`);
+    if (tied && measure.wettelijke_plicht.length > 0) {
+      issue('wettelijke_plicht', `een maatregel ${measure.soort} hangt aan de verkiezingsdatum en kan niet als wettelijke plicht in het eerste jaar beginnen`);
+    }
     if (measure.eerst && measure.na.length > 0) issue('na', 'een maatregel die eerst komt, komt niet na andere');
   });
 export type Measure = z.infer<typeof measureSchema>;
@@ -508,16 +530,6 @@ export const typologySchema = z.strictObject({
   maatregel_status: z.array(labelledEntry).superRefine(exactIds(measureStatusIds)),
 });
 export type Typology = z.infer<typeof typologySchema>;
-
-/** Where the law requires a basisnorm, for one doelgroep: the rule of wetgeving.yaml and the exact provision. */
-export const legalBasisSchema = z.strictObject({
-  doelgroep: z.enum(audienceIds),
-  /** The rule in wetgeving.yaml that explains it: it gives the source and the types it holds for. */
-  regel: id,
-  /** The provision as the plan cites it, e.g. "Ambtenarenwet 2017, artikel 5, eerste lid, onder a". */
-  vindplaats: text,
-});
-export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
 export const basisnormSchema = z.strictObject({
   id: z.string(),

@@ -13,6 +13,7 @@ import {
   standsNeedingMeasures,
   type Basisnorm,
   type ElectionCalendar,
+  type LegalDuty,
   type Measure,
   type MeasureKind,
   type Theme,
@@ -26,6 +27,7 @@ import {
   normsNeedingMeasures,
   normsServedBy,
   normStand,
+  openLegalDuties,
   themePriority,
   weakThemesInForce,
   type MeasureStatus,
@@ -51,6 +53,8 @@ export interface PlannedMeasure {
   themes: Theme[];
   /** The basisnormen not in place that it serves (an own measure: the norms it names), in the knowledge base's order. */
   norms: Basisnorm[];
+  /** The legal duties it carries out that are still open (openLegalDuties): it starts in the first year. */
+  legalDuties: LegalDuty[];
   kind: MeasureKind;
   /** The (first) quarter, or null when it has none in the period (tied to elections outside it). */
   when: QuarterInput | null;
@@ -129,6 +133,7 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
     const tied = electionKinds.includes(measure.soort);
     const fixed = change?.kwartaal ? toSlot(change.kwartaal) : tied ? tiedSlot(measure.soort) : undefined;
     const status = statuses.get(measure.id);
+    const legalDuties = openLegalDuties(kb, answers, measure);
     return {
       id: measure.id,
       catalogue: measure,
@@ -136,6 +141,7 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       owner: change?.eigenaar ?? variant?.eigenaar ?? measure.eigenaar,
       themes,
       norms,
+      legalDuties,
       // A measure the officer moved stands in the quarter the officer chose, like any one-off measure.
       kind: change?.kwartaal && tied ? 'eenmalig' : measure.soort,
       when: null,
@@ -159,6 +165,7 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
         after: measure.na,
         // A measure that finds out how a norm stands comes before that norm's measures: first of all.
         first: measure.eerst || (norms.length > 0 && findsOutStand(measure)),
+        ...(legalDuties.length > 0 ? { firstYear: true } : {}),
         ...(measure.soort === 'jaarlijks' && measure.kwartaal !== undefined && !change?.kwartaal
           ? { yearly: measure.kwartaal }
           : {}),
@@ -176,6 +183,7 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       owner: measure.eigenaar,
       themes,
       norms: kb.basisnormen.normen.filter((norm) => measure.basisnormen.includes(norm.id)),
+      legalDuties: [],
       kind: measure.soort,
       when: null,
       priority: highest(themes.filter((t) => weak.includes(t)).map((theme) => themePriority(answers, theme.id))),
@@ -221,6 +229,16 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       after,
       afterQuarter: label(find(after).when),
     })),
+    // The officer has the last word, also on a legal duty: a move past the first year stays, with a warning.
+    ...planned
+      .filter((m) => m.legalDuties.length > 0 && m.changed.quarter && m.when !== null && m.when.jaar > van)
+      .map((m) => ({
+        kind: 'legalDutyAfterFirstYear' as const,
+        measure: m.id,
+        quarter: label(m.when),
+        firstYear: van,
+        provisions: m.legalDuties.map((duty) => duty.vindplaats),
+      })),
     ...conflicts.map((conflict) => ({ kind: 'measureStatusesMerged' as const, ...conflict })),
   ];
   const tiedInPlan = planned.some((m) => electionKinds.includes(m.kind));

@@ -25,6 +25,7 @@ import {
   themePriority,
   weakThemesInForce,
 } from './rules.js';
+import type { DocumentWarning } from './warnings.js';
 import { renderForType } from './wording.js';
 
 /*
@@ -78,6 +79,8 @@ export interface MeasurePlan {
   themas: ThemeRef[];
   /** The basisnormen not in place that it serves (an own measure: the norms it names). */
   basisnormen: { id: string; titel: string }[];
+  /** The provisions of the legal duties it carries out that are still open: why it starts in the first year. */
+  wettelijkePlicht: string[];
   prioriteit: Priority;
   /** A measure of the organisation's own (`actieplan.eigen`). */
   eigen: boolean;
@@ -203,6 +206,11 @@ export interface PlanModel {
   actieplanBuitenPeriode: MeasurePlan[];
   /** At most this many new measures start in a quarter; `gevraagd` is the answers' (or default) maximum. */
   perKwartaal: { max: number; gevraagd: number };
+  /**
+   * The measures that carry out a legal duty still open: how many start in the first year, as the plan
+   * schedules them, and how many the officer moved later (`actieplan.maatregelen`).
+   */
+  wettelijk: { eersteJaar: number; later: number };
   /** The elections of the type, when a measure of the plan is tied to them. */
   verkiezingen?: ElectionsModel;
   /** The appendix: the current instruments the plan recommends, and the 2012 ones its texts name. */
@@ -214,6 +222,8 @@ export interface PlanModel {
   /** The 13 basisnormen: their legal basis for this type, the stand and what the plan does about them. */
   basisnormen: BasisnormenModel;
   wetgeving: { peildatum: string; regels: { titel: string; tekst: string; bron: string }[] };
+  /** What is odd about the action plan (a raised maximum, an officer's move): for the pipeline to show, not for the templates. */
+  waarschuwingen: DocumentWarning[];
   colofon: { toolversie: string; kennisbankversie: string; antwoordenDigest: string };
 }
 
@@ -282,6 +292,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       ...(planned.status ? { status: planned.status } : {}),
       themas: planned.themes.map(themeRef),
       basisnormen: planned.norms.map(({ id, titel }) => ({ id, titel })),
+      wettelijkePlicht: planned.legalDuties.map((duty) => duty.vindplaats),
       prioriteit: planned.priority,
       eigen: planned.own,
     };
@@ -383,6 +394,10 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       .filter((year) => year.maatregelen.length > 0),
     actieplanBuitenPeriode: measures.filter((m) => m.jaar === undefined),
     perKwartaal: { max: plan.maxPerQuarter.used, gevraagd: plan.maxPerQuarter.asked },
+    wettelijk: {
+      eersteJaar: measures.filter((m) => m.wettelijkePlicht.length > 0 && m.jaar === answers.planperiode.van).length,
+      later: measures.filter((m) => m.wettelijkePlicht.length > 0 && m.jaar !== answers.planperiode.van).length,
+    },
     ...(plan.elections
       ? {
           verkiezingen: {
@@ -403,6 +418,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     ...(answers.onderbouwing ? { onderbouwing: userParagraphs(answers.onderbouwing) } : {}),
     ...(answers.versie ? { versie: answers.versie } : {}),
     basisnormen: basisnormenModel(kb, answers, plan.measures, measures),
+    waarschuwingen: plan.warnings,
     wetgeving: {
       peildatum: kb.legalFramework.peildatum,
       regels: kb.legalFramework.regels

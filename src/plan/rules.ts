@@ -12,6 +12,7 @@ import {
   type Basisnorm,
   type ChapterId,
   type LegalBasis,
+  type LegalDuty,
   type Measure,
   type measureStatusIds,
   type NormStand,
@@ -153,6 +154,30 @@ export function normsServedBy(kb: KnowledgeBase, answers: NormChoice, measure: M
       measure.basisnormen.includes(norm.id) &&
       (measure.bij_stand ?? standsNeedingMeasures).includes(normStand(answers, norm.id)!),
   );
+}
+
+/** The legal duties a catalogue measure carries out for this type: those of its `wettelijke_plicht` whose rule holds here. */
+export function legalDutiesOf(kb: KnowledgeBase, answers: ChapterChoice, measure: Measure): LegalDuty[] {
+  return measure.wettelijke_plicht.filter((duty) =>
+    kb.legalFramework.regels.some((rule) => rule.id === duty.regel && rule.typen.includes(answers.organisatie.type)),
+  );
+}
+
+/**
+ * The legal duties of a measure still to be carried out: all but those the answers say are met, where every
+ * basisnorm the measure serves on the same rule (legalBasisInForce) is `aanwezig`. Without a `basisnormen`
+ * section, or with a norm deels, ontbreekt or onbekend, the duty is open. A measure with an open duty starts
+ * in the first year of the plan, and the action plan names the provision.
+ */
+export function openLegalDuties(kb: KnowledgeBase, answers: NormChoice, measure: Measure): LegalDuty[] {
+  return legalDutiesOf(kb, answers, measure).filter((duty) => {
+    const norms = kb.basisnormen.normen.filter(
+      (norm) =>
+        measure.basisnormen.includes(norm.id) &&
+        legalBasisInForce(kb, answers, norm).some((basis) => basis.regel === duty.regel),
+    );
+    return norms.length === 0 || norms.some((norm) => normStand(answers, norm.id) !== 'aanwezig');
+  });
 }
 
 /** The priority a basisnorm gets in the action plan: a legal gap goes first. */

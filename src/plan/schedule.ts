@@ -5,6 +5,10 @@ import type { Priority } from '../answers/schema.js';
  * of the plan period). Its rules, each tested on its own:
  *  - fixed measures (moved by the officer, the officer's own, tied to elections) keep their quarter;
  *  - a measure marked `first` comes before every other measure that the schedule places;
+ *  - a measure due in the first year (it carries out a legal duty) starts there, as early as the maximum
+ *    allows and before the themes take their turn (over the maximum only if the year is full); a yearly
+ *    one starts at its moment in the first year, even in the quarter of the measures that come first (it
+ *    is no new work they should precede);
  *  - a measure never starts before a measure it comes after (`after`), and where the period allows,
  *    in a later quarter;
  *  - at most `maxPerQuarter` measures start in a quarter; when they do not fit in the period, the
@@ -14,7 +18,8 @@ import type { Priority } from '../answers/schema.js';
  *    later (a basisnorm that is no legal gap) only takes its turn in the rounds below;
  *  - the other steps follow round by round (each theme's next step before any theme's step after
  *    that), high priority a round ahead of low, so low priority is not left for the end;
- *  - the load is spread: the k-th measure placed starts no earlier than k/n of the period;
+ *  - the load is spread: the k-th measure placed (after those due in the first year) starts no earlier
+ *    than k/n of the period;
  *  - a yearly measure starts in its own quarter of the year, when the period allows.
  */
 
@@ -40,6 +45,8 @@ export interface SchedulableMeasure {
   after: readonly string[];
   /** Comes before every other measure the schedule places. */
   first: boolean;
+  /** Must start within the first year of the period (it carries out a legal duty). */
+  firstYear?: boolean;
   /** For a yearly measure: its quarter of the year, 1–4. */
   yearly?: number;
   /** A fixed quarter (0-based), or 'outside' for a measure with no quarter in the period. */
@@ -118,18 +125,26 @@ function scheduleWith(
     );
     // A yearly measure recurs: it starts at its first moment, not where the spread would put it.
     const spread = measure.yearly === undefined ? lowerBound : 0;
-    const earliest = Math.min(last, Math.max(spread, afterPredecessors + 1, measure.first ? 0 : afterFirst + 1));
+    // A yearly legal duty is due from the first year on: what comes first does not push it a year on.
+    const afterFirstOnes = measure.first
+      ? 0
+      : measure.firstYear && measure.yearly !== undefined
+        ? afterFirst
+        : afterFirst + 1;
+    const earliest = Math.min(last, Math.max(spread, afterPredecessors + 1, afterFirstOnes));
     // Never before a predecessor, even when the period is too short for "after".
-    const floor = Math.max(0, afterPredecessors, measure.first ? 0 : Math.min(afterFirst + 1, last));
+    const floor = Math.max(0, afterPredecessors, Math.min(afterFirstOnes, last));
     const start = Math.max(earliest, floor);
     const fits = (q: number) => load[q]! < maxPerQuarter;
     const inItsQuarter = (q: number) => measure.yearly === undefined || q % 4 === measure.yearly - 1;
     const candidates = range(start, last);
     const inTime = range(start, Math.min(by, last));
+    // Over the maximum rather than late: the least loaded quarter in time (a yearly one's own, where there is one).
+    const overfullInTime = inTime.some(inItsQuarter) ? inTime.filter(inItsQuarter) : inTime;
     const chosen =
       inTime.find((q) => inItsQuarter(q) && fits(q)) ??
       (by < last
-        ? inTime.reduce<number | undefined>(
+        ? overfullInTime.reduce<number | undefined>(
             (best, q) => (best === undefined || load[q]! < load[best]! ? q : best),
             undefined,
           )
@@ -147,6 +162,19 @@ function scheduleWith(
   // Measures that come first.
   for (const [i, m] of measures.entries()) if (free(i) && m.first) place(i, 0);
 
+  // Measures due in the first year, high priority first, as early as the maximum allows: before the
+  // themes, which they may start.
+  measures
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => free(i) && !m.first && m.firstYear)
+    .sort((a, b) => priorityRank[priorityOf(a.m)] - priorityRank[priorityOf(b.m)] || a.i - b.i)
+    .forEach(({ i }) => place(i, 0, firstYear - 1));
+
+  // One sequence over the whole period: the k-th measure placed starts no earlier than its share of the period.
+  const spreadOver = measures.filter((m, i) => free(i) && slot[i] === null && !m.first).length;
+  let sequence = 0;
+  const nextShare = () => Math.floor((sequence++ * options.quarters) / Math.max(1, spreadOver));
+
   // Every theme starts within the first year: its first free step, spread over that year.
   const themes = [
     ...new Map(
@@ -155,10 +183,6 @@ function scheduleWith(
   ].sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority] || a.rank - b.rank);
   const started = (rank: number) =>
     measures.some((m, i) => slot[i] !== null && slot[i]! < firstYear && m.themes.some((t) => t.rank === rank));
-  // One sequence over the whole period: the k-th measure placed starts no earlier than its share of the period.
-  const spreadOver = measures.filter((m, i) => free(i) && !m.first).length;
-  let sequence = 0;
-  const nextShare = () => Math.floor((sequence++ * options.quarters) / Math.max(1, spreadOver));
   themes.forEach((theme) => {
     if (started(theme.rank)) return;
     const steps = measures

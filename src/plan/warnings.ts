@@ -8,6 +8,7 @@ export type DocumentWarning =
   | { kind: 'fillInsInAdoptedPlan'; count: number }
   | { kind: 'maxPerQuarterRaised'; asked: number; used: number; measures: number }
   | { kind: 'measureBeforePredecessor'; measure: string; quarter: string; after: string; afterQuarter: string }
+  | { kind: 'legalDutyAfterFirstYear'; measure: string; quarter: string; firstYear: number; provisions: string[] }
   | {
       kind: 'measureStatusesMerged';
       measure: string;
@@ -52,6 +53,11 @@ export function warningFinding(warning: DocumentWarning): string {
         `Let op: maatregel ${warning.measure} staat in ${warning.quarter}, vóór ${warning.after} (${warning.afterQuarter}), ` +
         'waar hij na hoort.'
       );
+    case 'legalDutyAfterFirstYear':
+      return (
+        `Let op: maatregel ${warning.measure} voert een wettelijke plicht uit (${warning.provisions.join('; ')}), maar staat ` +
+        `in ${warning.quarter}, na het eerste jaar van het plan (${warning.firstYear}).`
+      );
     case 'measureStatusesMerged':
       return (
         `Let op: ${warning.given.map((g) => `${g.id} (${g.status})`).join(', ')} zijn nu één maatregel, ${warning.measure}, ` +
@@ -72,7 +78,14 @@ export function warningFinding(warning: DocumentWarning): string {
 export function actionPlanRemedy(
   warning: Extract<
     DocumentWarning,
-    { kind: 'maxPerQuarterRaised' | 'measureBeforePredecessor' | 'measureStatusesMerged' | 'figuresForOtherYear' }
+    {
+      kind:
+        | 'maxPerQuarterRaised'
+        | 'measureBeforePredecessor'
+        | 'legalDutyAfterFirstYear'
+        | 'measureStatusesMerged'
+        | 'figuresForOtherYear';
+    }
   >,
 ): string {
   switch (warning.kind) {
@@ -85,6 +98,11 @@ export function actionPlanRemedy(
       );
     case 'measureBeforePredecessor':
       return `Kies in actieplan.maatregelen een later kwartaal voor ${warning.measure} of een eerder voor ${warning.after}.`;
+    case 'legalDutyAfterFirstYear':
+      return (
+        `Kies in actieplan.maatregelen een kwartaal in ${warning.firstYear} voor ${warning.measure}, of laat het zo als ` +
+        'de organisatie die plicht al nakomt.'
+      );
     case 'measureStatusesMerged':
       return `Geef de stand met "${warning.measure}: …" om zelf te kiezen.`;
   }

@@ -349,8 +349,14 @@ actieplan:
     );
     const result = await runInProcess(['genereer', '--antwoorden', answers, '--uitvoer', dir, '--formaten', 'md']);
     expect(result.code).toBe(0);
-    // What builds on a moved measure moves along after it: no warning needed.
-    expect(result.stderr).toBe('');
+    // What builds on a moved measure moves along after it: no warning needed for the order. The move of a
+    // legal duty past the first year stays, but is warned about.
+    expect(result.stderr).toBe(
+      'Let op: maatregel meldprocedure-en-protocol voert een wettelijke plicht uit (Ambtenarenwet 2017, artikel 5, ' +
+        'eerste lid, onder e; Wet bescherming klokkenluiders (in werking sinds 18 februari 2023)), maar staat in K2 2030, ' +
+        'na het eerste jaar van het plan (2027). Kies in actieplan.maatregelen een kwartaal in 2027 voor ' +
+        'meldprocedure-en-protocol, of laat het zo als de organisatie die plicht al nakomt.\n',
+    );
     const md = readFileSync(join(dir, `${base}.md`), 'utf8');
     expect(md).toMatch(
       /\| Zorg voor een opgeleide vertrouwenspersoon integriteit[^|]*\| [^|]*\| afdeling HRM \| K4 2029 \|/,

@@ -85,7 +85,14 @@ describe.each(plans)('the action plan of %s', (_name, answersOf) => {
     const others = plan.actieplan.filter(
       (m) => !catalogueOf(m).eerst && m.jaar !== undefined && !['na-verkiezingen', 'na-installatie'].includes(m.soort),
     );
-    for (const f of first) for (const other of others) expect(slot(other)).toBeGreaterThan(slot(f));
+    // A yearly legal duty (the integriteitsrapportage) is no new work: it may share their quarter, never precede it.
+    const yearlyDuty = (m: MeasurePlan) => m.soort === 'jaarlijks' && m.wettelijkePlicht.length > 0;
+    for (const f of first) {
+      for (const other of others) {
+        if (yearlyDuty(other)) expect(slot(other)).toBeGreaterThanOrEqual(slot(f));
+        else expect({ [other.id]: slot(other) > slot(f) }).toEqual({ [other.id]: true });
+      }
+    }
   });
 
   test('shows ongoing and yearly work as such, in the action plan and in the theme sections', () => {
@@ -131,6 +138,35 @@ describe.each(plans)('the action plan of %s', (_name, answersOf) => {
         expect({ [section.id]: planned.every((m) => m.jaar === tot) }).toEqual({ [section.id]: false });
       }
     }
+  });
+
+  test('starts every measure that carries out a legal duty in the first year, and says where the law asks it', () => {
+    const { van } = answers.planperiode;
+    const type = plan.organisatie.type;
+    const legal = plan.actieplan.filter((m) => m.wettelijkePlicht.length > 0);
+    // Without a basisnormen section no legal duty counts as met: each one the type has is in the first year.
+    const expected = plan.actieplan
+      .filter((m) =>
+        catalogueOf(m).wettelijke_plicht.some((duty) =>
+          kb.legalFramework.regels.some(
+            (rule) => rule.id === duty.regel && rule.typen.includes(type as OrganisationTypeId),
+          ),
+        ),
+      )
+      .map((m) => m.id);
+    expect(answers.basisnormen).toBeUndefined();
+    expect(legal.map((m) => m.id)).toEqual(expected);
+    expect(legal.length).toBeGreaterThan(0);
+    for (const m of legal) {
+      expect({ [m.id]: m.jaar }).toEqual({ [m.id]: van });
+      expect(text).toContain(`Wettelijke plicht: ${m.wettelijkePlicht.join('; ')}.`);
+    }
+    expect(text).toContain(`een maatregel die een wettelijke plicht uitvoert, begint in ${van}`);
+    // No quarter holds more new measures than the plan says it allows.
+    const load = new Map<number, number>();
+    for (const m of plan.actieplan) if (m.jaar !== undefined) load.set(slot(m), (load.get(slot(m)) ?? 0) + 1);
+    expect(Math.max(...load.values())).toBeLessThanOrEqual(plan.perKwartaal.max);
+    expect(text).toContain(`Per kwartaal starten hoogstens ${plan.perKwartaal.max} nieuwe maatregelen`);
   });
 
   test('gives each measure an owner the type has, who works for the theme’s audience', () => {

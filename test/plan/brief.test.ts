@@ -90,7 +90,7 @@ test('offering the report: the year, the state of the measures and the number of
     "richt zich op de vijf thema's waarop de organisatie zwak scoorde (drie voor de ambtelijke organisatie, twee voor bestuur en volksvertegenwoordiging), met voorrang voor Procedures met betrekking tot meldingen en Handhaving.",
   );
   expect(text).toContain(
-    'De stand eind 2027 van de 19 maatregelen uit het plan: uitgevoerd 3, loopt 3, niet gestart 1, vervallen 1, later gepland 11.',
+    'De stand eind 2027 van de 19 maatregelen uit het plan: uitgevoerd 3, loopt 3, niet gestart 1, vervallen 1, nog niet ingevuld 2, later gepland 9.',
   );
   // Ambtelijk and bestuurlijk apart, as the report shows them; the misstanden apart as well.
   expect(text).toContain(

@@ -154,3 +154,67 @@ test('the order of the action plan follows the quarters, high priority first wit
     if (byOrder[i]!.q === byOrder[i - 1]!.q && byOrder[i - 1]!.p === 'laag') expect(byOrder[i]!.p).toBe('laag');
   }
 });
+
+describe('a measure due in the first year (a legal duty)', () => {
+  test('starts in the first year as early as the maximum allows, before the themes take their turn', () => {
+    const list = [
+      ...themes('hoog'),
+      measure('other', 1, 0, 'laag'),
+      measure('other-next', 1, 1, 'laag'),
+      measure('duty-a', 1, 2, 'laag', { firstYear: true }),
+      measure('duty-b', 1, 3, 'laag', { firstYear: true }),
+    ];
+    const { at, maxPerQuarter } = quarters(list, 16, 1);
+    expect([at['duty-a'], at['duty-b']]).toEqual([0, 1]);
+    // The high-priority theme still starts in the first year, right after them.
+    expect(at.t0s0).toBe(2);
+    expect(maxPerQuarter).toBe(1);
+    // Without the mark the same steps of a low-priority theme come much later.
+    const unmarked = quarters(
+      list.map((m) => ({ ...m, firstYear: false })),
+      16,
+      1,
+    ).at;
+    expect(unmarked['duty-b']).toBeGreaterThan(3);
+  });
+
+  test('goes over the maximum only when the first year is full, and the maximum used says so', () => {
+    const duties = [0, 1, 2, 3, 4].map((step) => measure(`duty${step}`, 0, step, 'laag', { firstYear: true }));
+    const { at, maxPerQuarter } = quarters(duties, 16, 1);
+    for (const m of duties) expect(at[m.key]).toBeLessThan(4);
+    expect(maxPerQuarter).toBe(2);
+  });
+
+  test('comes after what comes first; a yearly one keeps its moment in the first year, beside it', () => {
+    const list = [
+      measure('first', 0, 0, 'midden', { first: true }),
+      measure('duty', 0, 3, 'laag', { firstYear: true }),
+      measure('report', 0, 4, 'laag', { firstYear: true, yearly: 1 }),
+      ...themes('hoog').map((m) => ({ ...m, themes: [{ ...m.themes[0]!, rank: 1 }] })),
+    ];
+    const { at } = quarters(list);
+    expect(at.first).toBe(0);
+    expect(at.report).toBe(0);
+    expect(at.duty).toBeGreaterThan(0);
+    expect(at.duty).toBeLessThan(4);
+    // An ordinary yearly measure still waits for what comes first: a year later.
+    const ordinary = quarters(list.map((m) => (m.key === 'report' ? { ...m, firstYear: false } : m))).at;
+    expect(ordinary.report).toBe(4);
+  });
+
+  test('brings what it builds on into the first year, before it', () => {
+    const list = [
+      ...themes('hoog', 'midden'),
+      measure('groundwork', 2, 3, 'laag'),
+      measure('duty', 2, 4, 'laag', { firstYear: true, after: ['groundwork'] }),
+    ];
+    const { at } = quarters(list);
+    expect(at.groundwork).toBeLessThan(at.duty!);
+    expect(at.duty).toBeLessThan(4);
+  });
+
+  test('leaves a fixed quarter alone: the officer has the last word', () => {
+    const { at } = quarters([measure('moved', 0, 0, 'midden', { firstYear: true, fixed: 10 }), measure('a', 0, 1)]);
+    expect(at.moved).toBe(10);
+  });
+});
