@@ -45,8 +45,9 @@ export function warningFinding(warning: DocumentWarning): string {
       );
     case 'maxPerQuarterRaised':
       return (
-        `Let op: de ${warning.measures} maatregelen passen niet in de planperiode met hoogstens ${warning.asked} nieuwe ` +
-        `per kwartaal; het actieplan start er daarom tot ${warning.used} per kwartaal.`
+        `Let op: met hoogstens ${warning.asked} nieuwe per kwartaal beginnen niet alle ${warning.measures} maatregelen op ` +
+        `tijd (binnen de planperiode, en wat de wet voorschrijft en elk zwak thema in het eerste jaar); het actieplan ` +
+        `start er daarom tot ${warning.used} per kwartaal.`
       );
     case 'measureBeforePredecessor':
       return (

@@ -6,8 +6,8 @@ import type { Converted } from './state.js';
 
 /** Headings together with the start of what follows take at most this much: half a page. */
 const MAX_KEPT_HEIGHT = BODY_HEIGHT / 2;
-/** The most room kept free for the start of the block after a heading: a quarter of a page. */
-const MAX_RESERVE = BODY_HEIGHT / 4;
+/** The most room kept free for the start of the block after a heading: a third of a page, room for a table's header and first two rows. */
+const MAX_RESERVE = BODY_HEIGHT / 3;
 
 const isHeading = (item: Converted | undefined): item is Converted & { block: Heading } =>
   item?.block.type === 'heading';
