@@ -90,7 +90,7 @@ describe('the gemeente example (no basisnormen section)', () => {
     // Once, in the action plan, where the planning is read.
     expect(text.match(/Wettelijke plicht: Gemeentewet, artikelen 12, 41b en 67\./g)).toHaveLength(1);
     const letter = await letterText(answers);
-    expect(letter).toContain('Van die maatregelen beginnen er drie in 2027, omdat ze een wettelijke plicht uitvoeren.');
+    expect(letter).toContain('Daarvan voeren er drie een wettelijke plicht uit en beginnen daarom in 2027.');
   });
 
   test('the rijk example plans the eed of belofte for new staff in 2027, not in 2030', () => {
@@ -143,7 +143,7 @@ test('an officer who moves a legal measure past the first year keeps the move, w
   expect(text).toContain(
     'Dat geldt voor twee maatregelen. Daarnaast staat er één later, omdat de organisatie die maatregel zelf zo heeft gepland.',
   );
-  expect(await letterText(answers)).toContain('Van die maatregelen beginnen er twee in 2027');
+  expect(await letterText(answers)).toContain('Daarvan voeren er twee een wettelijke plicht uit en beginnen daarom in 2027.');
   // genereer and the wizard get the warning from the one route to the documents.
   await withTempDir(async (dir) => {
     const { warnings } = await generateDocuments({
