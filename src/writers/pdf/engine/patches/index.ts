@@ -1,6 +1,6 @@
 /**
  * Every patch of a library's internals, in one place, for pdfmake 0.3.11, pdfkit 0.19.1 and the fontkit 2.0.4 under
- * it, which package.json pins exactly: three speed-ups (font-reuse, merge-runs, stored-shaping), the tagged PDF
+ * it, which package.json pins exactly: four speed-ups (font-reuse, merge-runs, stored-shaping, word-styles), the tagged PDF
  * (tagging, list-markers), its metadata (metadata) and a layout check (unbreakable). They install once per process,
  * or throw a PatchError naming what does not fit, so a PDF is made with them or not at all.
  * test/writers/pdf/engine/patches/ has a test for every internal they use.
@@ -13,6 +13,7 @@ import { installRunMerging } from './merge-runs.js';
 import { installStoredShaping, type ShapedFont, type ShapingBook } from './stored-shaping.js';
 import { installTagging } from './tagging.js';
 import { installUnbreakableCheck } from './unbreakable.js';
+import { installWordStyles } from './word-styles.js';
 
 export { PatchError } from './internals.js';
 export { UnbreakableOverflow } from './unbreakable.js';
@@ -32,6 +33,7 @@ export function installPatches(
   registerOwnFonts(files);
   installFontReuse(files, books && ((file, font) => installStoredShaping(font as unknown as ShapedFont, books(file))));
   installRunMerging();
+  installWordStyles();
   installTagging();
   installListMarkers();
   installMetadata();

@@ -72,7 +72,12 @@ test('renderPages gets pages of items, a line as { type: "line", item: { inlines
 describe('mergeLine', () => {
   const font = { name: 'Roboto' };
   /** A laid-out word with a value for every property the patch compares, as pdfmake's words have them. */
-  const word = (text: string, x: number, width: number, extra: Record<string, unknown> = {}) => {
+  const word = (
+    text: string,
+    x: number,
+    width: number,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> => {
     const values: Record<string, unknown> = Object.fromEntries(
       [...DRAWN_ALIKE, ...KEPT_APART].map((key) => [key, `v-${key}`]),
     );
