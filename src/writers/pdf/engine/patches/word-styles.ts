@@ -67,19 +67,20 @@ const PROPERTIES = Object.keys(LOOKED_UP) as (keyof typeof LOOKED_UP)[];
  * property measure does not set that a word would take from the stack, or a leadingIndent from the stack.
  */
 export function resolveWordStyles(array: Word[], stack: StyleContextStack, styles: StyleContextStackClass): boolean {
+  const lacking = new Set<keyof typeof LOOKED_UP>();
+  for (const word of array) {
+    if (typeof word !== 'object' || word === null || word.style) return false;
+    for (const property of PROPERTIES) if (!isValue(word[property])) lacking.add(property);
+  }
   // As getStyleProperty resolves a property a word does not set: on the stack with a word on top that adds nothing.
   const resolve = (property: string) => styles.getStyleProperty({}, stack, property, undefined);
   if (isValue(resolve('leadingIndent'))) return false;
   const resolved: [string, unknown][] = [];
-  for (const property of PROPERTIES) {
+  for (const property of lacking) {
     const value = resolve(property);
-    if (isValue(value)) resolved.push([property, value]);
-  }
-  for (const word of array) {
-    if (typeof word !== 'object' || word === null || word.style) return false;
-    for (const [property] of resolved) {
-      if (!isValue(word[property]) && !LOOKED_UP[property as keyof typeof LOOKED_UP]) return false;
-    }
+    if (!isValue(value)) continue;
+    if (!LOOKED_UP[property]) return false;
+    resolved.push([property, value]);
   }
   for (const word of array) {
     for (const [property, value] of resolved) if (!isValue(word[property])) word[property] = value;
