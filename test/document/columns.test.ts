@@ -98,11 +98,25 @@ describe('columnWidths', () => {
     const word = 'integriteitsfunctionarissen';
     const other = t('een woord '.repeat(30));
     const bold = columnWidths([[other, t(word)]], 2);
-    const regular = columnWidths([[t('K'), t('K')], [other, t(word)]], 2);
+    const regular = columnWidths(
+      [
+        [t('K'), t('K')],
+        [other, t(word)],
+      ],
+      2,
+    );
     // The header row is bold, and bold letters are wider.
     expect(bold[1]).toBeGreaterThan(regular[1] ?? Infinity);
     expect(columnWidths([[other, t(word)]], 2)).toEqual(bold);
-    expect(columnWidths([[t('K'), t('K')], [other, t(word)]], 2)).toEqual(regular);
+    expect(
+      columnWidths(
+        [
+          [t('K'), t('K')],
+          [other, t(word)],
+        ],
+        2,
+      ),
+    ).toEqual(regular);
   });
 
   test('a table without columns has no widths', () => {
