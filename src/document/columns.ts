@@ -44,24 +44,45 @@ function lineWidths(cell: readonly Inline[], bold: boolean): number[] {
 /** About how many lines text of these line widths takes in a column `width` wide (at least one per line). */
 function lines(widths: readonly number[], width: number): number {
   const room = width - 2 * TABLE.padding;
-  return widths.reduce((sum, w) => sum + Math.max(1, w / room), 0);
+  let sum = 0;
+  for (const w of widths) sum += Math.max(1, w / room);
+  return sum;
 }
 
 /** Where a line may break besides spaces: after a slash, a hyphen or an en dash, as Word, LibreOffice and pdfmake do. */
 const BREAK_AFTER = /(?<=[/\-\u2013])/;
+
+/**
+ * The width of words measured before, regular and bold: tables repeat the knowledge base's words, in every plan of a
+ * run. Bounded, for a long run over many plans.
+ */
+const measuredWords = [new Map<string, number>(), new Map<string, number>()] as const;
+const MAX_MEASURED_WORDS = 50_000;
+
+/** The width in points of TABLE that a word needs in both writers' fonts. */
+function wordWidth(word: string, bold: boolean): number {
+  const measured = measuredWords[bold ? 1 : 0];
+  let width = measured.get(word);
+  if (width === undefined) {
+    let arial = 0;
+    let roboto = 0;
+    for (const char of word) {
+      arial += charWidth(char, bold);
+      roboto += robotoWidth(char, bold);
+    }
+    width = Math.max((arial * TABLE.fontSize) / 1000, (roboto * PDF_SCALE) / 1000);
+    if (measured.size >= MAX_MEASURED_WORDS) measured.clear();
+    measured.set(word, width);
+  }
+  return width;
+}
 
 /** The width in points of TABLE that the widest word of a cell (or part of a word, see BREAK_AFTER) needs in both writers' fonts. */
 function longestWord(cell: readonly Inline[], bold: boolean): number {
   let widest = 0;
   for (const run of runs(cell, bold)) {
     for (const word of run.text.split(/\s+/).flatMap((part) => part.split(BREAK_AFTER))) {
-      let arial = 0;
-      let roboto = 0;
-      for (const char of word) {
-        arial += charWidth(char, run.bold);
-        roboto += robotoWidth(char, run.bold);
-      }
-      widest = Math.max(widest, (arial * TABLE.fontSize) / 1000, (roboto * PDF_SCALE) / 1000);
+      widest = Math.max(widest, wordWidth(word, run.bold));
     }
   }
   return widest;
@@ -101,16 +122,32 @@ export function columnWidths(rows: readonly Row[], columns: number): number[] {
   const rest = TABLE.width - widths.reduce((sum, w) => sum + w, 0);
   const step = rest / STEPS;
   const cellLines = (r: number, c: number, width: number) => lines(cells[r]![c]!, width);
+  // The lines of every cell at the current width and one step wider: only the column that grows changes, so a step
+  // recounts one column.
+  const current = rows.map((_, r) => widths.map((w, c) => cellLines(r, c, w)));
+  const wider = rows.map((_, r) => widths.map((w, c) => cellLines(r, c, w + step)));
   for (let i = 0; i < STEPS && step > 0; i++) {
     let best = -1;
     let saved = 1e-9;
+    // Per row, its tallest cell and the tallest of the others: what the row's other cells need besides column c.
+    const tallest = current.map((row) => {
+      let first = 0;
+      let at = -1;
+      let second = 0;
+      for (let c = 0; c < columns; c++) {
+        if (row[c]! > first) [second, first, at] = [first, row[c]!, c];
+        else second = Math.max(second, row[c]!);
+      }
+      return { first, at, second };
+    });
     for (let c = 0; c < columns; c++) {
       let gain = 0;
       for (let r = 0; r < rows.length; r++) {
-        let others = 0;
-        for (let o = 0; o < columns; o++) if (o !== c) others = Math.max(others, cellLines(r, o, widths[o]!));
-        const now = Math.max(others, cellLines(r, c, widths[c]!));
-        gain += now - Math.max(others, cellLines(r, c, widths[c]! + step));
+        const row = current[r]!;
+        const { first, at, second } = tallest[r]!;
+        const others = at === c ? second : first;
+        const now = Math.max(others, row[c]!);
+        gain += now - Math.max(others, wider[r]![c]!);
       }
       if (gain > saved) [best, saved] = [c, gain];
     }
@@ -122,6 +159,10 @@ export function columnWidths(rows: readonly Row[], columns: number): number[] {
       return widths.map((w, c) => (w + (left * natural[c]!) / total) / TABLE.width);
     }
     widths[best]! += step;
+    for (let r = 0; r < rows.length; r++) {
+      current[r]![best] = cellLines(r, best, widths[best]!);
+      wider[r]![best] = cellLines(r, best, widths[best]! + step);
+    }
   }
   return widths.map((w) => w / TABLE.width);
 }

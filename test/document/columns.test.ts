@@ -94,6 +94,31 @@ describe('columnWidths', () => {
     expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(0.001);
   });
 
+  test('measure a word bold in the header and regular in the body each in its own weight, again and again alike', () => {
+    const word = 'integriteitsfunctionarissen';
+    const other = t('een woord '.repeat(30));
+    const bold = columnWidths([[other, t(word)]], 2);
+    const regular = columnWidths(
+      [
+        [t('K'), t('K')],
+        [other, t(word)],
+      ],
+      2,
+    );
+    // The header row is bold, and bold letters are wider.
+    expect(bold[1]).toBeGreaterThan(regular[1] ?? Infinity);
+    expect(columnWidths([[other, t(word)]], 2)).toEqual(bold);
+    expect(
+      columnWidths(
+        [
+          [t('K'), t('K')],
+          [other, t(word)],
+        ],
+        2,
+      ),
+    ).toEqual(regular);
+  });
+
   test('a table without columns has no widths', () => {
     expect(columnWidths([[]], 0)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { internalChanged, internalPrototype } from './internals.js';
+import { installWordLayout, type LaidOutFont } from './word-layout.js';
 
 /**
  * Speed-up hook: pdfkit parses each TTF again for every document (fontkit.create) and shapes every word again,
@@ -14,12 +15,11 @@ export interface FontkitFont {
   _glyphs?: Record<string, { codePoints?: unknown[] } | undefined>;
 }
 
-interface EmbeddedFont {
+interface EmbeddedFont extends LaidOutFont {
   font: FontkitFont;
   id: string;
   name: string;
   layoutCache?: Record<string, unknown>;
-  layoutCached: unknown;
   constructor: new (document: PdfKitDocument, font: FontkitFont, id: string) => EmbeddedFont;
 }
 
@@ -54,7 +54,9 @@ function isEmbeddedFont(font: unknown): font is EmbeddedFont {
   return (
     typeof candidate?.font?.createSubset === 'function' &&
     typeof candidate.name === 'string' &&
-    typeof candidate.layoutCached === 'function'
+    typeof candidate.layoutCached === 'function' &&
+    typeof candidate.layoutRun === 'function' &&
+    typeof candidate.layout === 'function'
   );
 }
 
@@ -78,6 +80,7 @@ function forgetGlyphsWithoutCodePoints(font: FontkitFont): boolean {
 /** A fresh pdfkit font for this document around the shared fontkit font: what doc.font(buffer) does, minus parsing. */
 function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
   const font = new entry.Font(doc, entry.font, `F${++doc._fontCount}`);
+  installWordLayout(font);
   if (font.layoutCache !== undefined && entry.layoutCache !== undefined) {
     if (Object.keys(entry.layoutCache).length > MAX_CACHED_WORDS) entry.layoutCache = font.layoutCache;
     else font.layoutCache = entry.layoutCache;
@@ -108,7 +111,10 @@ export function installFontReuse(files: Iterable<string>, parsed?: (file: string
     const entry = shared.get(file);
     if (entry === undefined) {
       const font = original.call(this, family, bold, italics);
-      if (!isEmbeddedFont(font)) throw internalChanged("pdfkit's EmbeddedFont (font, name, layoutCached)");
+      if (!isEmbeddedFont(font)) {
+        throw internalChanged("pdfkit's EmbeddedFont (font, name, layoutCached, layoutRun, layout)");
+      }
+      installWordLayout(font);
       shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
       onParsed?.(file, font.font);
       return font;

@@ -37,6 +37,8 @@ interface LaidOutInline {
   _pageNodeRef?: unknown;
   /** Set on justified text. */
   justifyShift?: unknown;
+  /** Read only for table of contents page numbers. */
+  alignment?: unknown;
 }
 
 interface LaidOutLine {
@@ -86,15 +88,71 @@ export const KEPT_APART = [MARKING] as const satisfies readonly (keyof LaidOutIn
 /** What a run adds up or takes from its words, and the markers of words that stay alone. */
 export const MERGED = ['text', 'x', 'width', 'trailingCut', '_pageNodeRef', 'justifyShift', 'fontFeatures'] as const;
 
-/** Whether b starts where a ends and is drawn exactly like a (same font, size, colour, decoration, link…). */
+/**
+ * Whether b starts where a ends and is drawn exactly like a: the properties of DRAWN_ALIKE and KEPT_APART, compared
+ * one by one by name (a loop over the names reads the words' many shapes far more slowly; the tests check the two
+ * agree).
+ */
 function joins(a: LaidOutInline, b: LaidOutInline): boolean {
-  if (Math.abs(a.x + a.width - b.x) >= 1e-6) return false;
-  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
-  for (const key of KEPT_APART) if (a[key] !== b[key]) return false;
-  return true;
+  return (
+    Math.abs(a.x + a.width - b.x) < 1e-6 &&
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.height === b.height &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    a.characterSpacing === b.characterSpacing &&
+    a.background === b.background &&
+    a.decoration === b.decoration &&
+    a.decorationColor === b.decorationColor &&
+    a.decorationStyle === b.decorationStyle &&
+    a.decorationThickness === b.decorationThickness &&
+    a.link === b.link &&
+    a.linkToPage === b.linkToPage &&
+    a.linkToDestination === b.linkToDestination &&
+    a.sup === b.sup &&
+    a.sub === b.sub &&
+    a[MARKING] === b[MARKING]
+  );
 }
 
-function mergeLine(line: LaidOutLine): void {
+/**
+ * A run starting with `first`: a copy (pdfmake shares laid-out words between lines, such as a table's repeated header
+ * row) of every property that is read of a word when it is drawn, the same properties in the same order for every
+ * run, so that drawing reads them fast.
+ */
+function startRun(first: LaidOutInline): LaidOutInline {
+  return {
+    text: first.text,
+    x: first.x,
+    width: first.width,
+    trailingCut: first.trailingCut,
+    height: first.height,
+    font: first.font,
+    fontSize: first.fontSize,
+    fontFeatures: first.fontFeatures,
+    color: first.color,
+    opacity: first.opacity,
+    characterSpacing: first.characterSpacing,
+    background: first.background,
+    decoration: first.decoration,
+    decorationColor: first.decorationColor,
+    decorationStyle: first.decorationStyle,
+    decorationThickness: first.decorationThickness,
+    link: first.link,
+    linkToPage: first.linkToPage,
+    linkToDestination: first.linkToDestination,
+    sup: first.sup,
+    sub: first.sub,
+    alignment: first.alignment,
+    _pageNodeRef: first._pageNodeRef,
+    justifyShift: first.justifyShift,
+    [MARKING]: first[MARKING],
+  };
+}
+
+/** Joins the neighbouring words of a line that are drawn alike into runs (a new `inlines`; the words stay as they are). */
+export function mergeLine(line: LaidOutLine): void {
   const { inlines } = line;
   if (line._pageNodeRef !== undefined || inlines.length < 2) return;
   const out: LaidOutInline[] = [];
@@ -104,7 +162,7 @@ function mergeLine(line: LaidOutLine): void {
     const ok = mergeable(inline);
     if (run !== undefined && ok && joins(run, inline)) {
       if (!copied) {
-        run = { ...run };
+        run = startRun(run);
         out[out.length - 1] = run;
         copied = true;
       }

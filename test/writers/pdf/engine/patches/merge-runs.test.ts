@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DRAWN_ALIKE, MERGED } from '../../../../../src/writers/pdf/engine/patches/merge-runs.js';
+import {
+  DRAWN_ALIKE,
+  KEPT_APART,
+  MERGED,
+  mergeLine,
+} from '../../../../../src/writers/pdf/engine/patches/merge-runs.js';
 import { internalPrototype } from '../../../../../src/writers/pdf/engine/patches/internals.js';
 import { checkedPdf } from '../../../../support/pdf-tools.js';
 import { sampleTree } from '../../../../fixtures/sample-tree.js';
@@ -62,4 +67,53 @@ test('renderPages gets pages of items, a line as { type: "line", item: { inlines
     reliesOn(`a laid-out word’s ${key}`, key in word);
   const roboto = (seen?.fonts as Record<string, Record<string, unknown>> | undefined)?.Roboto;
   reliesOn('Renderer.pdfDocument.fonts[family][type], the font files', typeof roboto?.normal === 'string');
+});
+
+describe('mergeLine', () => {
+  const font = { name: 'Roboto' };
+  /** A laid-out word with a value for every property the patch compares, as pdfmake's words have them. */
+  const word = (
+    text: string,
+    x: number,
+    width: number,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> => {
+    const values: Record<string, unknown> = Object.fromEntries(
+      [...DRAWN_ALIKE, ...KEPT_APART].map((key) => [key, `v-${key}`]),
+    );
+    return { ...values, font, fontSize: 10, text, x, width, trailingCut: 0, alignment: 'left', ...extra };
+  };
+  type Line = { inlines: Record<string, unknown>[] };
+
+  test('joins neighbouring words drawn alike into one run, leaving pdfmake’s words as they are', () => {
+    const words = [word('Een ', 0, 20), word('twee ', 20, 25, { trailingCut: 3 }), word('drie', 45, 18)];
+    const before = structuredClone(words.map(({ font: _font, ...rest }) => rest));
+    const line: Line = { inlines: words };
+    mergeLine(line as never);
+    expect(line.inlines).toHaveLength(1);
+    expect(line.inlines[0]).toMatchObject({ text: 'Een twee drie', x: 0, width: 63, trailingCut: 0 });
+    expect(words.map(({ font: _font, ...rest }) => rest)).toEqual(before);
+  });
+
+  test('a run carries every property of its first word that is read when drawing', () => {
+    const first = word('Een ', 0, 20);
+    const line: Line = { inlines: [first, word('twee', 20, 25)] };
+    mergeLine(line as never);
+    const run = line.inlines[0]!;
+    expect(run).not.toBe(first);
+    for (const key of [...DRAWN_ALIKE, ...KEPT_APART, 'alignment', 'x'])
+      expect([key, run[key]]).toEqual([key, first[key]]);
+  });
+
+  test.each([...DRAWN_ALIKE, ...KEPT_APART])('words that differ in %s stay apart', (key) => {
+    const line: Line = { inlines: [word('Een ', 0, 20), word('twee', 20, 25, { [key]: 'other' })] };
+    mergeLine(line as never);
+    expect(line.inlines.map((inline) => inline.text)).toEqual(['Een ', 'twee']);
+  });
+
+  test('words with a gap between them stay apart', () => {
+    const line: Line = { inlines: [word('Een ', 0, 20), word('twee', 21, 25)] };
+    mergeLine(line as never);
+    expect(line.inlines).toHaveLength(2);
+  });
 });
