@@ -143,7 +143,9 @@ test('an officer who moves a legal measure past the first year keeps the move, w
   expect(text).toContain(
     'Dat geldt voor twee maatregelen. Daarnaast staat er één later, omdat de organisatie die maatregel zelf zo heeft gepland.',
   );
-  expect(await letterText(answers)).toContain('Daarvan voeren er twee een wettelijke plicht uit en beginnen daarom in 2027.');
+  expect(await letterText(answers)).toContain(
+    'Daarvan voeren er twee een wettelijke plicht uit en beginnen daarom in 2027.',
+  );
   // genereer and the wizard get the warning from the one route to the documents.
   await withTempDir(async (dir) => {
     const { warnings } = await generateDocuments({

@@ -133,7 +133,9 @@ test('a maximum too low for the plan is raised, and genereer says so', async () 
   );
   expect(plan.maxPerQuarter.used).toBeGreaterThan(1);
   const warning = plan.warnings.find((w) => w.kind === 'maxPerQuarterRaised')!;
-  expect(warningText(warning)).toMatch(/met hoogstens 1 nieuwe per kwartaal beginnen niet alle \d+ maatregelen op tijd/);
+  expect(warningText(warning)).toMatch(
+    /met hoogstens 1 nieuwe per kwartaal beginnen niet alle \d+ maatregelen op tijd/,
+  );
 });
 
 test('a measure moved before the one it builds on stays where the officer put it, with a warning', async () => {
