@@ -89,6 +89,15 @@ export interface ActionPlan {
   warnings: DocumentWarning[];
 }
 
+/**
+ * Why a measure that carries out an open legal duty starts after the first year, if it does: the officer moved it,
+ * or it follows a measure that stands later (the scheduler itself always places it in the first year).
+ */
+export function lateLegalDuty(measure: PlannedMeasure, firstYear: number): 'moved' | 'predecessor' | undefined {
+  if (measure.legalDuties.length === 0 || (measure.when !== null && measure.when.jaar === firstYear)) return undefined;
+  return measure.changed.quarter ? 'moved' : 'predecessor';
+}
+
 export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan {
   const type = getOrganisationType(kb, answers.organisatie.type);
   const { van, tot } = answers.planperiode;
@@ -229,15 +238,17 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
       after,
       afterQuarter: label(find(after).when),
     })),
-    // The officer has the last word, also on a legal duty: a move past the first year stays, with a warning.
+    // The officer has the last word, also on a legal duty: a move past the first year stays, with a warning;
+    // so does one that follows a measure the officer placed later.
     ...planned
-      .filter((m) => m.legalDuties.length > 0 && m.changed.quarter && m.when !== null && m.when.jaar > van)
+      .filter((m) => lateLegalDuty(m, van) !== undefined)
       .map((m) => ({
         kind: 'legalDutyAfterFirstYear' as const,
         measure: m.id,
         quarter: label(m.when),
         firstYear: van,
         provisions: m.legalDuties.map((duty) => duty.vindplaats),
+        reason: lateLegalDuty(m, van)!,
       })),
     ...conflicts.map((conflict) => ({ kind: 'measureStatusesMerged' as const, ...conflict })),
   ];

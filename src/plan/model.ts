@@ -12,7 +12,7 @@ import {
 } from '../knowledge/model.js';
 import { fold } from '../knowledge/references.js';
 import type { Instrument, MeasureKind, NormStand, OrganisationType, Source, Theme } from '../knowledge/schema.js';
-import { buildActionPlan, type ElectionDate, type PlannedMeasure } from './actions.js';
+import { buildActionPlan, lateLegalDuty, type ElectionDate, type PlannedMeasure } from './actions.js';
 import { longDate, monthAndYear } from './dates.js';
 import {
   chaptersInForce,
@@ -208,9 +208,10 @@ export interface PlanModel {
   perKwartaal: { max: number; gevraagd: number };
   /**
    * The measures that carry out a legal duty still open: how many start in the first year, as the plan
-   * schedules them, and how many the officer moved later (`actieplan.maatregelen`).
+   * schedules them, how many the officer moved later (`actieplan.maatregelen`), and how many follow a measure
+   * that stands later.
    */
-  wettelijk: { eersteJaar: number; later: number };
+  wettelijk: { eersteJaar: number; later: number; naVoorganger: number };
   /** The elections of the type, when a measure of the plan is tied to them. */
   verkiezingen?: ElectionsModel;
   /** The appendix: the current instruments the plan recommends, and the 2012 ones its texts name. */
@@ -396,7 +397,8 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
     perKwartaal: { max: plan.maxPerQuarter.used, gevraagd: plan.maxPerQuarter.asked },
     wettelijk: {
       eersteJaar: measures.filter((m) => m.wettelijkePlicht.length > 0 && m.jaar === answers.planperiode.van).length,
-      later: measures.filter((m) => m.wettelijkePlicht.length > 0 && m.jaar !== answers.planperiode.van).length,
+      later: plan.measures.filter((m) => lateLegalDuty(m, answers.planperiode.van) === 'moved').length,
+      naVoorganger: plan.measures.filter((m) => lateLegalDuty(m, answers.planperiode.van) === 'predecessor').length,
     },
     ...(plan.elections
       ? {

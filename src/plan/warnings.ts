@@ -8,7 +8,15 @@ export type DocumentWarning =
   | { kind: 'fillInsInAdoptedPlan'; count: number }
   | { kind: 'maxPerQuarterRaised'; asked: number; used: number; measures: number }
   | { kind: 'measureBeforePredecessor'; measure: string; quarter: string; after: string; afterQuarter: string }
-  | { kind: 'legalDutyAfterFirstYear'; measure: string; quarter: string; firstYear: number; provisions: string[] }
+  | {
+      kind: 'legalDutyAfterFirstYear';
+      measure: string;
+      quarter: string;
+      firstYear: number;
+      provisions: string[];
+      /** The officer moved it, or it follows a measure that stands later. */
+      reason: 'moved' | 'predecessor';
+    }
   | {
       kind: 'measureStatusesMerged';
       measure: string;
@@ -57,7 +65,8 @@ export function warningFinding(warning: DocumentWarning): string {
     case 'legalDutyAfterFirstYear':
       return (
         `Let op: maatregel ${warning.measure} voert een wettelijke plicht uit (${warning.provisions.join('; ')}), maar staat ` +
-        `in ${warning.quarter}, na het eerste jaar van het plan (${warning.firstYear}).`
+        `in ${warning.quarter}, na het eerste jaar van het plan (${warning.firstYear})` +
+        (warning.reason === 'predecessor' ? ', omdat hij voortbouwt op een maatregel die later staat.' : '.')
       );
     case 'measureStatusesMerged':
       return (
@@ -101,8 +110,10 @@ export function actionPlanRemedy(
       return `Kies in actieplan.maatregelen een later kwartaal voor ${warning.measure} of een eerder voor ${warning.after}.`;
     case 'legalDutyAfterFirstYear':
       return (
-        `Kies in actieplan.maatregelen een kwartaal in ${warning.firstYear} voor ${warning.measure}, of laat het zo als ` +
-        'de organisatie die plicht al nakomt.'
+        (warning.reason === 'moved'
+          ? `Kies in actieplan.maatregelen een kwartaal in ${warning.firstYear} voor ${warning.measure}`
+          : `Kies in actieplan.maatregelen een kwartaal in ${warning.firstYear} voor de maatregel waarop ${warning.measure} voortbouwt`) +
+        ', of laat het zo als de organisatie die plicht al nakomt.'
       );
     case 'measureStatusesMerged':
       return `Geef de stand met "${warning.measure}: …" om zelf te kiezen.`;

@@ -1,6 +1,6 @@
 import type { Answers } from '../../src/answers/schema.js';
 import { generateDocuments } from '../../src/generate.js';
-import { buildActionPlan } from '../../src/plan/actions.js';
+import { buildActionPlan, lateLegalDuty } from '../../src/plan/actions.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { legalDutiesOf, openLegalDuties } from '../../src/plan/rules.js';
 import { warningText } from '../../src/plan/warnings.js';
@@ -85,7 +85,7 @@ describe('the gemeente example (no basisnormen section)', () => {
       'Maak de andere functies van de politieke ambtsdragers openbaar zoals de wet vraagt, terstond en ook elektronisch, en houd het overzicht actueel. Wettelijke plicht: Gemeentewet, artikelen 12, 41b en 67.',
     );
     expect(text).toContain(
-      'Wat de wet voorschrijft, gaat voor: een maatregel die een wettelijke plicht uitvoert, begint in 2027, zo vroeg als de ruimte per kwartaal toelaat, en bij die maatregel staat waar de wet hem voorschrijft. Dat geldt voor drie maatregelen.',
+      'Wat de wet voorschrijft, gaat voor: een maatregel die een wettelijke plicht uitvoert, begint in 2027, zo vroeg als de ruimte per kwartaal toelaat, en bij die maatregel staat waar de wet dat voorschrijft. Dat geldt voor drie maatregelen.',
     );
     // Once, in the action plan, where the planning is read.
     expect(text.match(/Wettelijke plicht: Gemeentewet, artikelen 12, 41b en 67\./g)).toHaveLength(1);
@@ -164,4 +164,36 @@ test('an officer who moves a legal measure past the first year keeps the move, w
     actieplan: { maatregelen: { 'nevenfuncties-openbaar': { kwartaal: { jaar: 2027, kwartaal: 4 } } } },
   } as Answers;
   expect(buildActionPlan(kb, early).warnings.map((w) => w.kind)).not.toContain('legalDutyAfterFirstYear');
+});
+
+test('two legal measures moved later: the plan says "staan er twee later"', async () => {
+  const answers = {
+    ...exampleAnswers(kb, 'gemeente'),
+    actieplan: {
+      maatregelen: {
+        'nevenfuncties-openbaar': { kwartaal: { jaar: 2029, kwartaal: 3 } },
+        'meldprocedure-en-protocol': { kwartaal: { jaar: 2028, kwartaal: 1 } },
+      },
+    },
+  } as Answers;
+  expect(await planText(answers)).toContain(
+    'Dat geldt voor één maatregel. Daarnaast staan er twee later, omdat de organisatie die maatregelen zelf zo heeft gepland.',
+  );
+});
+
+test('a legal measure after a measure the officer placed later: the plan and the warning give that reason', async () => {
+  const answers = answersFrom(kb, {
+    ...exampleAnswers(kb, 'gemeente'),
+    basisnormen: { gedragscodes: 'ontbreekt' },
+    actieplan: { maatregelen: { 'basisnormen-toets': { kwartaal: 'K1 2030' } } },
+  });
+  const late = buildActionPlan(kb, answers).measures.filter((m) => lateLegalDuty(m, 2027) === 'predecessor');
+  expect(late.map((m) => m.id)).toContain('gedragscode-herzien');
+  const text = await planText(answers);
+  expect(text).not.toContain('zelf zo heeft gepland');
+  expect(text).toMatch(/(Verder|Toch) staat er één later, omdat die voortbouwt op een maatregel die later staat\./);
+  const warning = buildActionPlan(kb, answers).warnings.find(
+    (w) => w.kind === 'legalDutyAfterFirstYear' && w.measure === 'gedragscode-herzien',
+  )!;
+  expect(warningText(warning)).toContain(', omdat hij voortbouwt op een maatregel die later staat.');
 });
