@@ -9,9 +9,9 @@ import type * as Cli from './cli.js';
  * Node 20 compiles every ES module anew on each start, and compiling the program's code is a good part of a short
  * command's time. So the bundle also holds the whole command line as one CommonJS file (scripts/bundle.mjs), which
  * runs here through vm.Script with V8's code cache: the compiled functions of an earlier run of the same command,
- * kept in the program's cache (cache/store.ts). V8 refuses a code cache of another V8, other flags or other source
- * and compiles afresh; the store hands over only a file that is intact and the user's own. The cache changes how
- * fast the program starts, never what it does.
+ * kept in the program's cache (cache/store.ts) under a key of the source itself and the Node version. V8 refuses a
+ * code cache of other flags and compiles afresh; the store hands over only a file that is intact and the user's
+ * own. The cache changes how fast the program starts, never what it does.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,11 +54,12 @@ export async function compiledCli(argv: readonly string[]): Promise<CompiledCli 
   const { cacheKey, defaultCache } = await import('../cache/store.js');
   const cache = defaultCache();
   const name = codeCacheName(argv);
-  // The file is named after its content; V8 checks the rest (its version, flags, the source's length) itself.
-  const key = cacheKey('code', file, process.version, process.versions.v8, process.arch);
-  const cachedData = cache.read(name, key);
   // CommonJS's own wrapper, so the file sees require, module and __filename as under Node's loader.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
+  // Keyed by the source itself, not only the file's name: V8 checks little more than the source's length, and a
+  // file edited in place (a hotfix, patch-package) must never run the functions compiled from the old text.
+  const key = cacheKey('code', source, process.version, process.versions.v8, process.arch);
+  const cachedData = cache.read(name, key);
   const script = new Script(source, {
     filename: path,
     ...(cachedData ? { cachedData } : {}),

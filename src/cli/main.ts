@@ -13,4 +13,5 @@ const compiled = onlyPrints(argv) ? undefined : await compiledCli(argv);
 const cli = compiled?.cli ?? (await import('./cli.js'));
 cli.installInterruptHandlers();
 process.exitCode = await cli.runCli(argv, processIo);
-compiled?.keepCodeCache();
+// Only a run that went through compiled the functions the next run needs; an early error's would be kept for good.
+if (process.exitCode === 0) compiled?.keepCodeCache();

@@ -1,6 +1,15 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { cacheDirVariable } from '../../src/cache/store.js';
 import { codeCacheName, onlyPrints } from '../../src/cli/compiled.js';
@@ -82,5 +91,59 @@ test('--help loads neither node:child_process nor node:crypto, and commander sti
       code: 1,
       stderr: expect.stringContaining('Onbekende opdracht onzin.'),
     });
+  });
+}, 60_000);
+
+test('a compiled file edited in place runs as edited, also with a code cache of the old text', async () => {
+  await withTempDir(async (dir) => {
+    // A copy of the installed program, so its bundle can be edited like a hotfix in node_modules.
+    const root = join(dir, 'pakket');
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    cpSync(dirname(builtBundle), join(root, 'dist', 'bundle'), { recursive: true });
+    for (const name of ['package.json', 'knowledge', 'templates', 'node_modules'])
+      symlinkSync(join(packageRoot, name), join(root, name));
+    const main = join(root, 'dist', 'bundle', 'main.js');
+    const env = { ...process.env, [cacheDirVariable]: join(dir, 'cache') };
+    const runIn = async (out: string) =>
+      (
+        await promisify(execFile)(
+          process.execPath,
+          [
+            main,
+            'genereer',
+            '--antwoorden',
+            join(packageRoot, 'examples', 'gemeente.yaml'),
+            '--formaten',
+            'md',
+            '--uitvoer',
+            join(dir, out),
+          ],
+          { env },
+        )
+      ).stdout;
+    expect(await runIn('eerste')).toContain('Geschreven:');
+    const compiledFile = join(
+      root,
+      'dist',
+      'bundle',
+      readdirSync(join(root, 'dist', 'bundle')).find((f) => f.endsWith('.cjs'))!,
+    );
+    const text = readFileSync(compiledFile, 'utf8');
+    expect(text).toContain('Geschreven:');
+    // The same length: V8's own check of a code cache would not see the difference.
+    writeFileSync(compiledFile, text.replaceAll('Geschreven:', 'GESCHREVEN:'));
+    expect(await runIn('tweede')).toContain('GESCHREVEN:');
+  });
+}, 120_000);
+
+test('a run that fails keeps no code cache: it compiled only the way to its error', async () => {
+  await withTempDir(async (dir) => {
+    const cache = join(dir, 'cache');
+    await expect(
+      run(['genereer', '--antwoorden', join(dir, 'bestaat-niet.yaml'), '--uitvoer', join(dir, 'uit')], {
+        [cacheDirVariable]: cache,
+      }),
+    ).rejects.toMatchObject({ code: 1 });
+    expect(existsSync(join(cache, 'code-genereer.cache'))).toBe(false);
   });
 }, 60_000);
