@@ -1,27 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { builtInKnowledgeDir } from '../../src/paths.js';
 import { basisnormIds } from '../../src/knowledge/schema.js';
-import { runInProcess } from '../support/cli.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, knowledgeCopyPerTest } from '../support/knowledge.js';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'basisnormen-kb-'));
-  cpSync(builtInKnowledgeDir, join(dir, 'kb'), { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Edits one file of the copied knowledge base and runs `controleer` on it. */
-async function checkWith(file: string, edit: (text: string) => string) {
-  const path = join(dir, 'kb', file);
-  const text = readFileSync(path, 'utf8');
-  const edited = edit(text);
-  expect(edited).not.toBe(text);
-  writeFileSync(path, edited);
-  return runInProcess(['controleer', '--kennisbank', join(dir, 'kb')], dir);
-}
+const { checkWith } = knowledgeCopyPerTest('basisnormen-kb-');
 
 test('the knowledge base has the 13 basisnormen in the order of the Modelaanpak, each with what it requires', async () => {
   const kb = await builtInKnowledge();
@@ -56,15 +36,11 @@ test('controleer reports an article number that the rule of wetgeving.yaml does 
 });
 
 test('controleer reports a missing norm, an unknown rule and an unknown theme, all at once', async () => {
-  const path = join(dir, 'kb', 'basisnormen.yaml');
-  const text = readFileSync(path, 'utf8');
-  writeFileSync(
-    path,
+  const first = await checkWith('basisnormen.yaml', (text) =>
     text
       .replace('regel: vog-gemeente', 'regel: vog-gemeent')
       .replace('themas: [h4-regels-en-procedures]\n\n  - id: geschenken', 'themas: [h4-regels-procedures]\n\n  - id: geschenken'),
   );
-  const first = await runInProcess(['controleer', '--kennisbank', join(dir, 'kb')], dir);
   expect(first.code).toBe(1);
   expect(first.stderr).toContain('onbekende regel van wetgeving.yaml "vog-gemeent"; bedoelde u "vog-gemeente"?');
   expect(first.stderr).toContain('onbekend thema "h4-regels-procedures"; bedoelde u "h4-regels-en-procedures"?');

@@ -1,30 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { builtInKnowledgeDir } from '../../src/paths.js';
-import { runInProcess } from '../support/cli.js';
-import { builtInKnowledge } from '../support/knowledge.js';
+import { builtInKnowledge, knowledgeCopyPerTest } from '../support/knowledge.js';
 
 /*
  * The measures that carry out a legal duty (`wettelijke_plicht` in maatregelen.yaml): only what the
  * domain notes say the law requires, cited as the basisnormen cite it, and checked by `controleer`.
  */
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'legal-duties-kb-'));
-  cpSync(builtInKnowledgeDir, join(dir, 'kb'), { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function checkWith(file: string, edit: (text: string) => string) {
-  const path = join(dir, 'kb', file);
-  const text = readFileSync(path, 'utf8');
-  const edited = edit(text);
-  expect(edited).not.toBe(text);
-  writeFileSync(path, edited);
-  return runInProcess(['controleer', '--kennisbank', join(dir, 'kb')], dir);
-}
+const { checkWith } = knowledgeCopyPerTest('legal-duties-kb-');
 
 test('the measures marked as a legal duty are those the domain notes name, and no more', async () => {
   const kb = await builtInKnowledge();

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
@@ -13,6 +14,31 @@ export function builtInKnowledge(): Promise<KnowledgeBase> {
     return result.knowledge;
   });
   return cached;
+}
+
+/**
+ * A copy of the built-in knowledge base for each test of the file (made before it, removed after), and `checkWith`:
+ * edit one file of the copy (the edit must change it) and run `controleer` on the copy.
+ */
+export function knowledgeCopyPerTest(prefix: string) {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(builtInKnowledgeDir, join(dir, 'kb'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    async checkWith(file: string, edit: (text: string) => string) {
+      const path = join(dir, 'kb', file);
+      const text = readFileSync(path, 'utf8');
+      const edited = edit(text);
+      expect(edited).not.toBe(text);
+      writeFileSync(path, edited);
+      // Loaded here: the many tests that only read the knowledge base need no command line.
+      const { runInProcess } = await import('./cli.js');
+      return runInProcess(['controleer', '--kennisbank', join(dir, 'kb')], dir);
+    },
+  };
 }
 
 /** The source text the knowledge base was transcribed from, as the PDF conversion left it. */
