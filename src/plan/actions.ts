@@ -240,16 +240,21 @@ export function buildActionPlan(kb: KnowledgeBase, answers: Answers): ActionPlan
     })),
     // The officer has the last word, also on a legal duty: a move past the first year stays, with a warning;
     // so does one that follows a measure the officer placed later.
-    ...planned
-      .filter((m) => lateLegalDuty(m, van) !== undefined)
-      .map((m) => ({
-        kind: 'legalDutyAfterFirstYear' as const,
-        measure: m.id,
-        quarter: label(m.when),
-        firstYear: van,
-        provisions: m.legalDuties.map((duty) => duty.vindplaats),
-        reason: lateLegalDuty(m, van)!,
-      })),
+    ...planned.flatMap((m) => {
+      const reason = lateLegalDuty(m, van);
+      return reason === undefined
+        ? []
+        : [
+            {
+              kind: 'legalDutyAfterFirstYear' as const,
+              measure: m.id,
+              quarter: label(m.when),
+              firstYear: van,
+              provisions: m.legalDuties.map((duty) => duty.vindplaats),
+              reason,
+            },
+          ];
+    }),
     ...conflicts.map((conflict) => ({ kind: 'measureStatusesMerged' as const, ...conflict })),
   ];
   const tiedInPlan = planned.some((m) => electionKinds.includes(m.kind));

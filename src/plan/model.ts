@@ -256,6 +256,13 @@ export interface BuildContext {
 }
 
 /** Pure: answers + knowledge base → everything the templates need, already decided and ordered. */
+/** How many measures with an open legal duty start in the first year, and why the others start later. */
+function legalDutyCounts(planned: readonly PlannedMeasure[], firstYear: number): PlanModel['wettelijk'] {
+  const reasons = planned.filter((m) => m.legalDuties.length > 0).map((m) => lateLegalDuty(m, firstYear));
+  const count = (reason: ReturnType<typeof lateLegalDuty>) => reasons.filter((r) => r === reason).length;
+  return { eersteJaar: count(undefined), later: count('moved'), naVoorganger: count('predecessor') };
+}
+
 export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: BuildContext): PlanModel {
   const type = getOrganisationType(kb, answers.organisatie.type);
   const chapterIds = chaptersInForce(kb, answers);
@@ -395,11 +402,7 @@ export function buildPlanModel(answers: Answers, kb: KnowledgeBase, context: Bui
       .filter((year) => year.maatregelen.length > 0),
     actieplanBuitenPeriode: measures.filter((m) => m.jaar === undefined),
     perKwartaal: { max: plan.maxPerQuarter.used, gevraagd: plan.maxPerQuarter.asked },
-    wettelijk: {
-      eersteJaar: measures.filter((m) => m.wettelijkePlicht.length > 0 && m.jaar === answers.planperiode.van).length,
-      later: plan.measures.filter((m) => lateLegalDuty(m, answers.planperiode.van) === 'moved').length,
-      naVoorganger: plan.measures.filter((m) => lateLegalDuty(m, answers.planperiode.van) === 'predecessor').length,
-    },
+    wettelijk: legalDutyCounts(plan.measures, answers.planperiode.van),
     ...(plan.elections
       ? {
           verkiezingen: {
