@@ -24,6 +24,17 @@ import { withTempDir } from '../support/tools.js';
 
 beforeAll(() => bundleIfStale());
 
+/** genereer's arguments for the gemeente example as Markdown, into `out` under `dir`. */
+const markdownOfExample = (dir: string, out: string) => [
+  'genereer',
+  '--antwoorden',
+  join(packageRoot, 'examples', 'gemeente.yaml'),
+  '--formaten',
+  'md',
+  '--uitvoer',
+  join(dir, out),
+];
+
 const run = (args: string[], env: NodeJS.ProcessEnv) =>
   promisify(execFile)(process.execPath, [builtBundle, ...args], { env: { ...process.env, ...env } });
 
@@ -48,23 +59,14 @@ test('a code cache per command and, for genereer, per set of formats; odd words 
 
 test('the bundle keeps its code cache, runs from it, and makes the same bytes as without', async () => {
   await withTempDir(async (dir) => {
-    const args = (out: string) => [
-      'genereer',
-      '--antwoorden',
-      join(packageRoot, 'examples', 'gemeente.yaml'),
-      '--formaten',
-      'md',
-      '--uitvoer',
-      join(dir, out),
-    ];
     const cache = join(dir, 'cache');
-    await run(args('eerste'), { [cacheDirVariable]: cache });
+    await run(markdownOfExample(dir, 'eerste'), { [cacheDirVariable]: cache });
     const entry = join(cache, 'code-genereer-md.cache');
     const written = statSync(entry).ino;
-    await run(args('tweede'), { [cacheDirVariable]: cache });
+    await run(markdownOfExample(dir, 'tweede'), { [cacheDirVariable]: cache });
     // Accepted by V8, so not written again (a rewrite is a new file, renamed into place).
     expect(statSync(entry).ino).toBe(written);
-    await run(args('zonder'), { [cacheDirVariable]: 'uit' });
+    await run(markdownOfExample(dir, 'zonder'), { [cacheDirVariable]: 'uit' });
     const made = readdirSync(join(dir, 'eerste'));
     expect(made).toHaveLength(1);
     for (const out of ['tweede', 'zonder'])
@@ -105,22 +107,7 @@ test('a compiled file edited in place runs as edited, also with a code cache of 
     const main = join(root, 'dist', 'bundle', 'main.js');
     const env = { ...process.env, [cacheDirVariable]: join(dir, 'cache') };
     const runIn = async (out: string) =>
-      (
-        await promisify(execFile)(
-          process.execPath,
-          [
-            main,
-            'genereer',
-            '--antwoorden',
-            join(packageRoot, 'examples', 'gemeente.yaml'),
-            '--formaten',
-            'md',
-            '--uitvoer',
-            join(dir, out),
-          ],
-          { env },
-        )
-      ).stdout;
+      (await promisify(execFile)(process.execPath, [main, ...markdownOfExample(dir, out)], { env })).stdout;
     expect(await runIn('eerste')).toContain('Geschreven:');
     const compiledFile = join(
       root,
