@@ -68,25 +68,34 @@ interface NextAttributes {
 function prepElement(this: XmlNode, context: Context): Record<string, unknown> {
   context.stack.push(this);
   const children: unknown[] = [];
-  const add = (prepared: unknown) => {
-    if (!Array.isArray(prepared)) {
-      if (prepared !== undefined) children.push(prepared);
-      return;
-    }
-    for (const item of prepared as unknown[]) if (item !== undefined) children.push(item);
-  };
   for (const child of this.root as (XmlNode | Xmlable)[]) {
     if (!isXmlComponent(child)) {
-      add(child);
+      addFlat(children, child);
       continue;
     }
     const parts = (child as XmlNode).writtenAs;
-    if (parts) add(parts.map((part) => part.prepForXml(context)));
-    else add((child as XmlNode).prepForXml(context));
+    if (!parts) {
+      addFlat(children, (child as XmlNode).prepForXml(context));
+      continue;
+    }
+    // What the parts give is added as it is (flatMap flattens the list of them, not what each gives).
+    for (const part of parts) {
+      const prepared = part.prepForXml(context);
+      if (prepared !== undefined) children.push(prepared);
+    }
   }
   context.stack.pop();
   const only = children.length === 1 ? (children[0] as { _attr?: unknown } | null | undefined) : undefined;
   return { [this.rootKey]: children.length ? (only?._attr ? only : children) : EMPTY_OBJECT };
+}
+
+/** Adds what a child gives, an array's items one by one, leaving out undefined. */
+function addFlat(children: unknown[], prepared: unknown): void {
+  if (!Array.isArray(prepared)) {
+    if (prepared !== undefined) children.push(prepared);
+    return;
+  }
+  for (const item of prepared as unknown[]) if (item !== undefined) children.push(item);
 }
 
 /**
