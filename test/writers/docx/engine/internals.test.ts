@@ -93,7 +93,7 @@ describe('the faster prepForXml methods of docx’s XML tree', () => {
   test('NextAttributeComponent: the same attributes in the same order, undefined left out, a repeated key in its first place with its last value', () => {
     const attributes = new NextAttributeComponent({
       size: { key: 'w:sz', value: 24 },
-      skipped: { key: 'w:color', value: undefined },
+      skipped: { key: 'w:color', value: undefined as unknown as string },
       bold: { key: 'w:b', value: true },
       again: { key: 'w:sz', value: 28 },
       text: { key: 'w:val', value: 'a&b' },
@@ -116,12 +116,12 @@ describe('the faster prepForXml methods of docx’s XML tree', () => {
       }
     }
     class Empty extends XmlComponent {
-      prepForXml(): undefined {
+      override prepForXml(): undefined {
         return undefined;
       }
     }
     class Several extends XmlComponent {
-      prepForXml() {
+      override prepForXml() {
         return [{ 'w:a': EMPTY_OBJECT }, undefined, { 'w:b': EMPTY_OBJECT }] as never;
       }
     }
