@@ -18,9 +18,14 @@ const WORD_SLACK = 1.02;
 const STEPS = 100;
 
 type Row = readonly (readonly Inline[])[];
+/** Text that is bold or not, as the writers set it. */
+interface Run {
+  text: string;
+  bold: boolean;
+}
 
 /** The text of a cell as runs that are bold or not, as the writers set them (the header row is bold). */
-function runs(inlines: readonly Inline[], bold: boolean, out: { text: string; bold: boolean }[] = []) {
+function runs(inlines: readonly Inline[], bold: boolean, out: Run[] = []): Run[] {
   for (const node of inlines) {
     if (node.type === 'text') out.push({ text: node.value, bold });
     else if (node.type === 'lineBreak') out.push({ text: '\n', bold });
@@ -29,17 +34,61 @@ function runs(inlines: readonly Inline[], bold: boolean, out: { text: string; bo
   return out;
 }
 
-/** The widths in points of TABLE of a cell's lines (split at line breaks) when nothing wraps, in Arial. */
-function lineWidths(cell: readonly Inline[], bold: boolean): number[] {
-  const widths = [0];
-  for (const run of runs(cell, bold)) {
-    for (const char of run.text) {
-      if (char === '\n') widths.push(0);
-      else widths[widths.length - 1]! += (charWidth(char, run.bold) * TABLE.fontSize) / 1000;
-    }
-  }
-  return widths;
+/** A cell measured in points of TABLE: its lines (split at line breaks) when nothing wraps, in Arial, and its widest word. */
+interface CellMeasure {
+  lines: number[];
+  /** The widest word (or part of a word, see endsWord) in both writers' fonts. */
+  longestWord: number;
 }
+
+/** Whitespace, as the regular expression `\s` has it: where words end. */
+const SPACE = /\s/;
+
+/** Where a line may break besides spaces: after a slash, a hyphen or an en dash, as Word, LibreOffice and pdfmake do. */
+const endsWord = (char: string) => char === '/' || char === '-' || char === '\u2013';
+
+/**
+ * Measures a cell's runs in one pass over their characters (code points). Line widths add up character by
+ * character; a word's width adds the fonts' whole thousandths of an em and is scaled once.
+ */
+function measureCell(cell: readonly Run[]): CellMeasure {
+  const lineWidths = [0];
+  let longestWord = 0;
+  for (const { text, bold } of cell) {
+    // The word so far, in thousandths of an em of Arial and of Roboto.
+    let arial = 0;
+    let roboto = 0;
+    const endWord = () => {
+      longestWord = Math.max(longestWord, (arial * TABLE.fontSize) / 1000, (roboto * PDF_SCALE) / 1000);
+      arial = 0;
+      roboto = 0;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+      const char = pair ? text.slice(i, i + 2) : text[i]!;
+      if (pair) i++;
+      if (char === '\n') {
+        lineWidths.push(0);
+        endWord();
+        continue;
+      }
+      const width = charWidth(char, bold);
+      lineWidths[lineWidths.length - 1]! += (width * TABLE.fontSize) / 1000;
+      if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(char))) {
+        endWord();
+        continue;
+      }
+      arial += width;
+      roboto += robotoWidth(char, bold);
+      if (endsWord(char)) endWord();
+    }
+    endWord();
+  }
+  return { lines: lineWidths, longestWord };
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** About how many lines text of these line widths takes in a column `width` wide (at least one per line). */
 function lines(widths: readonly number[], width: number): number {
@@ -47,45 +96,6 @@ function lines(widths: readonly number[], width: number): number {
   let sum = 0;
   for (const w of widths) sum += Math.max(1, w / room);
   return sum;
-}
-
-/** Where a line may break besides spaces: after a slash, a hyphen or an en dash, as Word, LibreOffice and pdfmake do. */
-const BREAK_AFTER = /(?<=[/\-\u2013])/;
-
-/**
- * The width of words measured before, regular and bold: tables repeat the knowledge base's words, in every plan of a
- * run. Bounded, for a long run over many plans.
- */
-const measuredWords = [new Map<string, number>(), new Map<string, number>()] as const;
-const MAX_MEASURED_WORDS = 50_000;
-
-/** The width in points of TABLE that a word needs in both writers' fonts. */
-function wordWidth(word: string, bold: boolean): number {
-  const measured = measuredWords[bold ? 1 : 0];
-  let width = measured.get(word);
-  if (width === undefined) {
-    let arial = 0;
-    let roboto = 0;
-    for (const char of word) {
-      arial += charWidth(char, bold);
-      roboto += robotoWidth(char, bold);
-    }
-    width = Math.max((arial * TABLE.fontSize) / 1000, (roboto * PDF_SCALE) / 1000);
-    if (measured.size >= MAX_MEASURED_WORDS) measured.clear();
-    measured.set(word, width);
-  }
-  return width;
-}
-
-/** The width in points of TABLE that the widest word of a cell (or part of a word, see BREAK_AFTER) needs in both writers' fonts. */
-function longestWord(cell: readonly Inline[], bold: boolean): number {
-  let widest = 0;
-  for (const run of runs(cell, bold)) {
-    for (const word of run.text.split(/\s+/).flatMap((part) => part.split(BREAK_AFTER))) {
-      widest = Math.max(widest, wordWidth(word, run.bold));
-    }
-  }
-  return widest;
 }
 
 /**
@@ -113,43 +123,81 @@ function fitMinimums(minimums: readonly number[]): number[] {
  */
 export function columnWidths(rows: readonly Row[], columns: number): number[] {
   if (columns === 0) return [];
-  const cells = rows.map((row, r) => Array.from({ length: columns }, (_, c) => lineWidths(row[c] ?? [], r === 0)));
+  const cellRuns = rows.map((row, r) => Array.from({ length: columns }, (_, c) => runs(row[c] ?? [], r === 0)));
+  const key = JSON.stringify(cellRuns);
+  let widths = decidedWidths.get(key);
+  if (widths === undefined) {
+    widths = decideWidths(cellRuns, columns);
+    if (decidedWidths.size >= MAX_DECIDED_TABLES) decidedWidths.clear();
+    decidedWidths.set(key, widths);
+  }
+  return [...widths];
+}
+
+/**
+ * The widths decided before, by the runs of a table's cells: the knowledge base's tables come back in every plan of a
+ * run. Bounded, for a long run over many plans.
+ */
+const decidedWidths = new Map<string, readonly number[]>();
+const MAX_DECIDED_TABLES = 5_000;
+
+/** columnWidths, from the runs of each cell (rows × columns). */
+function decideWidths(cellRuns: readonly (readonly Run[])[][], columns: number): number[] {
+  const rowCount = cellRuns.length;
+  const measured = cellRuns.map((row) => row.map(measureCell));
+  const cells = measured.map((row) => row.map((cell) => cell.lines));
   const minimums = Array.from({ length: columns }, (_, c) => {
-    const word = Math.max(0, ...rows.map((row, r) => longestWord(row[c] ?? [], r === 0)));
+    const word = Math.max(0, ...measured.map((row) => row[c]!.longestWord));
     return Math.min(word * WORD_SLACK, TABLE.width / 2) + 2 * TABLE.padding;
   });
   const widths = fitMinimums(minimums);
   const rest = TABLE.width - widths.reduce((sum, w) => sum + w, 0);
   const step = rest / STEPS;
-  const cellLines = (r: number, c: number, width: number) => lines(cells[r]![c]!, width);
-  // The lines of every cell at the current width and one step wider: only the column that grows changes, so a step
-  // recounts one column.
-  const current = rows.map((_, r) => widths.map((w, c) => cellLines(r, c, w)));
-  const wider = rows.map((_, r) => widths.map((w, c) => cellLines(r, c, w + step)));
+  // The lines of every cell (row by row) at the current width and one step wider: only the column that grows
+  // changes, so a step recounts one column.
+  const current = new Float64Array(rowCount * columns);
+  const wider = new Float64Array(rowCount * columns);
+  for (let r = 0; r < rowCount; r++) {
+    for (let c = 0; c < columns; c++) {
+      current[r * columns + c] = lines(cells[r]![c]!, widths[c]!);
+      wider[r * columns + c] = lines(cells[r]![c]!, widths[c]! + step);
+    }
+  }
+  // Per row, its tallest cell (and its column) and the tallest of the others: what the row's other cells need
+  // besides column c.
+  const tallest = new Float64Array(rowCount);
+  const tallestAt = new Int32Array(rowCount);
+  const secondTallest = new Float64Array(rowCount);
   for (let i = 0; i < STEPS && step > 0; i++) {
     let best = -1;
     let saved = 1e-9;
-    // Per row, its tallest cell and the tallest of the others: what the row's other cells need besides column c.
-    const tallest = current.map((row) => {
+    for (let r = 0; r < rowCount; r++) {
       let first = 0;
       let at = -1;
       let second = 0;
       for (let c = 0; c < columns; c++) {
-        if (row[c]! > first) [second, first, at] = [first, row[c]!, c];
-        else second = Math.max(second, row[c]!);
+        const height = current[r * columns + c]!;
+        if (height > first) {
+          second = first;
+          first = height;
+          at = c;
+        } else second = Math.max(second, height);
       }
-      return { first, at, second };
-    });
+      tallest[r] = first;
+      tallestAt[r] = at;
+      secondTallest[r] = second;
+    }
     for (let c = 0; c < columns; c++) {
       let gain = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const row = current[r]!;
-        const { first, at, second } = tallest[r]!;
-        const others = at === c ? second : first;
-        const now = Math.max(others, row[c]!);
-        gain += now - Math.max(others, wider[r]![c]!);
+      for (let r = 0; r < rowCount; r++) {
+        const others = tallestAt[r] === c ? secondTallest[r]! : tallest[r]!;
+        const now = Math.max(others, current[r * columns + c]!);
+        gain += now - Math.max(others, wider[r * columns + c]!);
       }
-      if (gain > saved) [best, saved] = [c, gain];
+      if (gain > saved) {
+        best = c;
+        saved = gain;
+      }
     }
     if (best < 0) {
       // Nothing wraps any more: the rest in proportion to the columns' longest lines.
@@ -159,9 +207,9 @@ export function columnWidths(rows: readonly Row[], columns: number): number[] {
       return widths.map((w, c) => (w + (left * natural[c]!) / total) / TABLE.width);
     }
     widths[best]! += step;
-    for (let r = 0; r < rows.length; r++) {
-      current[r]![best] = cellLines(r, best, widths[best]!);
-      wider[r]![best] = cellLines(r, best, widths[best]! + step);
+    for (let r = 0; r < rowCount; r++) {
+      current[r * columns + best] = lines(cells[r]![best]!, widths[best]!);
+      wider[r * columns + best] = lines(cells[r]![best]!, widths[best]! + step);
     }
   }
   return widths.map((w) => w / TABLE.width);

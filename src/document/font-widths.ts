@@ -36,14 +36,30 @@ export const BOLD_WIDTHS = [
 const AVERAGE_WIDTH = 500;
 const ZERO_WIDTH = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
 
-/** A character's width in thousandths of an em from tables of the regular and the bold face over CHARACTERS. */
+/**
+ * A character's width in thousandths of an em from tables of the regular and the bold face over CHARACTERS. Widths
+ * are looked up by character code once they have been found once: the estimates ask for every character of a plan.
+ */
 function widthTable(regular: readonly number[], bold: readonly number[]): (char: string, bold: boolean) => number {
   const widths = new Map(
     [...CHARACTERS].map((c, i) => [c, [regular[i] ?? AVERAGE_WIDTH, bold[i] ?? AVERAGE_WIDTH] as const]),
   );
-  return (char, isBold) => {
+  const find = (char: string, isBold: boolean) => {
     const known = widths.get(char);
     return known ? known[isBold ? 1 : 0] : ZERO_WIDTH.test(char) ? 0 : AVERAGE_WIDTH;
+  };
+  // By code unit, for characters of one: -1 until found.
+  const byCode = [new Int16Array(0x10000).fill(-1), new Int16Array(0x10000).fill(-1)] as const;
+  return (char, isBold) => {
+    if (char.length !== 1) return find(char, isBold);
+    const table = byCode[isBold ? 1 : 0];
+    const code = char.charCodeAt(0);
+    let width = table[code]!;
+    if (width < 0) {
+      width = find(char, isBold);
+      table[code] = width;
+    }
+    return width;
   };
 }
 

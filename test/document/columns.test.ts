@@ -3,6 +3,7 @@ import { columnWidths, splitWhole } from '../../src/document/columns.js';
 import type { Inline } from '../../src/document/tree.js';
 import { textWidth } from '../../src/writers/docx/measure.js';
 import { fontDir } from '../../src/writers/pdf/engine/fonts.js';
+import { referenceColumnWidths } from './columns-reference.js';
 
 const require = createRequire(import.meta.url);
 /** fontkit as pdfkit loads it, to measure words in the PDF's own font files. */
@@ -128,5 +129,79 @@ describe('splitWhole', () => {
   test('splits a length into whole units that add up to it, the widest taking the rest', () => {
     expect(splitWhole(9070, [0.5, 0.3, 0.2])).toEqual([4535, 2721, 1814]);
     expect(sum(splitWhole(9070, [1 / 3, 1 / 3, 1 / 3]))).toBe(9070);
+  });
+});
+
+describe('columnWidths decides exactly the widths it decided before measuring each cell in one pass', () => {
+  /** A small deterministic generator (mulberry32), so a failure can be repeated. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let x = Math.imul(state ^ (state >>> 15), 1 | state);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  // Words with what splits them or is measured apart: spaces of every kind, slashes, hyphens and dashes, characters
+  // outside the tables, zero-width ones, characters of two code units and a lone one, line breaks inside the text.
+  const WORDS = [
+    'integriteitsbeleid',
+    'en',
+    'de',
+    'vertrouwenspersoon',
+    'Wet',
+    'bibob',
+    'raads-/commissieleden',
+    'ja/nee',
+    'nevenfuncties–register',
+    'één',
+    'naïeve',
+    '2027',
+    'Q1',
+    'x'.repeat(60),
+    'A\u00a0B',
+    'C\u2003D',
+    'af\u00adbreek',
+    'zon\u200bder',
+    'ℕ',
+    '😀',
+    '\ud800',
+    'regel\neen',
+    '\t',
+    '  ',
+    'Ω≈ç',
+  ];
+  function cell(next: () => number): Inline[] {
+    const pick = () => WORDS[Math.floor(next() * WORDS.length)]!;
+    const words = () => Array.from({ length: 1 + Math.floor(next() * 12) }, pick).join(' ');
+    const inlines: Inline[] = [];
+    for (let i = Math.floor(next() * 4); i >= 0; i--) {
+      const kind = next();
+      if (kind < 0.55) inlines.push({ type: 'text', value: words() });
+      else if (kind < 0.7) inlines.push({ type: 'strong', children: [{ type: 'text', value: words() }] });
+      else if (kind < 0.8) inlines.push({ type: 'emphasis', children: [{ type: 'text', value: words() }] });
+      else if (kind < 0.9) inlines.push({ type: 'lineBreak' });
+      else inlines.push({ type: 'text', value: '' });
+    }
+    return inlines;
+  }
+
+  test('on a thousand tables of every shape', () => {
+    const next = random(14);
+    for (let table = 0; table < 1000; table++) {
+      const columns = Math.floor(next() * 7);
+      const rows = Array.from({ length: 1 + Math.floor(next() * 9) }, () =>
+        // Some rows shorter than the table.
+        Array.from({ length: Math.max(0, columns - (next() < 0.2 ? 1 : 0)) }, () => cell(next)),
+      );
+      const expected = referenceColumnWidths(rows, columns);
+      expect({ table, widths: columnWidths(rows, columns) }).toEqual({ table, widths: expected });
+      // The second time from the widths kept, as a copy of its own.
+      const again = columnWidths(rows, columns);
+      expect(again).toEqual(expected);
+      again.fill(0);
+      expect(columnWidths(rows, columns)).toEqual(expected);
+    }
   });
 });

@@ -14,10 +14,13 @@ export interface Segment {
   readonly bold: boolean;
 }
 
+/** Text over several source lines as the inline handlers render it: on one line. */
+const joinLines = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
 /** The text of inline content as segments, as the inline handlers render it. */
 export function segments(inlines: readonly Inline[], bold: boolean, out: Segment[] = []): Segment[] {
   for (const node of inlines) {
-    if (node.type === 'text') out.push({ text: node.value.replace(/\s*\n\s*/g, ' '), bold });
+    if (node.type === 'text') out.push({ text: node.value.includes('\n') ? joinLines(node.value) : node.value, bold });
     else if (node.type === 'lineBreak') out.push({ text: '\n', bold });
     // Unknown nodes are left to the handlers, which report them.
     else if (Array.isArray((node as { children?: unknown }).children)) {

@@ -35,6 +35,29 @@ function dosDateTime(date: Date): { time: number; day: number } {
 }
 
 /**
+ * The small parts compressed before, by their bytes (as latin1 text): styles, numbering, settings, headers and
+ * footers come back the same in every document of a run, and pako sets up and clears its tables of over 300 KB for
+ * each part, however small. Bounded, for a long run over many plans.
+ */
+const compressedParts = new Map<string, Uint8Array>();
+const SMALL_PART = 32 * 1024;
+const MAX_COMPRESSED_PARTS = 1_000;
+
+/** The entry's data as the zip holds it: compressed with DEFLATE, or as it is when empty (as JSZip does). */
+function compress(data: Uint8Array): Uint8Array {
+  if (data.length === 0) return data;
+  if (data.length > SMALL_PART) return deflateRaw(data, { level: 6 });
+  const key = Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1');
+  let compressed = compressedParts.get(key);
+  if (compressed === undefined) {
+    compressed = deflateRaw(data, { level: 6 });
+    if (compressedParts.size >= MAX_COMPRESSED_PARTS) compressedParts.clear();
+    compressedParts.set(key, compressed);
+  }
+  return compressed;
+}
+
+/**
  * A zip file of the entries in the order given, each compressed with DEFLATE (stored when empty) and dated `date` (not before 1980).
  * The same entries and date give the same bytes.
  */
@@ -46,8 +69,7 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const { name, data } of entries) {
     if (!/^[\x20-\x7e]+$/.test(name))
       throw new Error(`DOCX zip: entry name ${JSON.stringify(name)} is not plain ASCII`);
-    // An empty file is stored, not compressed, as JSZip does.
-    const compressed = data.length === 0 ? data : deflateRaw(data, { level: 6 });
+    const compressed = compress(data);
     const fileName = Buffer.from(name, 'latin1');
     // The fields local and central headers share, from "version needed" to "extra field length".
     const common = Buffer.alloc(26);

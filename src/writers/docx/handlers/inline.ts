@@ -9,7 +9,12 @@ const softBreaks = /[ \t]*\r?\n[ \t]*/g;
 const EXTERNAL = /^(https?:|mailto:)/i;
 
 export const inlineHandlers: InlineHandlers = {
-  text: (node, _state, format) => [new TextRun({ ...format, text: cleanText(node.value.replace(softBreaks, ' ')) })],
+  text: (node, _state, format) => [
+    new TextRun({
+      ...format,
+      text: cleanText(node.value.includes('\n') ? node.value.replace(softBreaks, ' ') : node.value),
+    }),
+  ],
   strong: (node, state, format) => state.inlines(node.children, { ...format, bold: true }),
   emphasis: (node, state, format) => state.inlines(node.children, { ...format, italics: true }),
   lineBreak: (_node, _state, format) => [new TextRun({ ...format, break: 1 })],

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, EMPTY_OBJECT, NextAttributeComponent, Packer, Paragraph, TextRun, XmlComponent } from 'docx';
 import JSZip from 'jszip';
-import { DocxInternalError, packageParts, PINNED_DOCX } from '../../../../src/writers/docx/engine/internals.js';
+import {
+  checkXmlTreeInternals,
+  DocxInternalError,
+  docxPrepForXml,
+  installFasterXmlTree,
+  packageParts,
+  PINNED_DOCX,
+} from '../../../../src/writers/docx/engine/internals.js';
+import { writeDocx } from '../../../../src/writers/docx/index.js';
+import { largeTree } from '../../../support/docx-large-tree.js';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
@@ -49,5 +58,105 @@ describe('the docx internal the DOCX writer relies on', () => {
     } finally {
       packer.compiler = compiler;
     }
+  });
+});
+
+describe('the faster prepForXml methods of docx’s XML tree', () => {
+  const prototypes = {
+    element: XmlComponent.prototype as unknown as { prepForXml: unknown },
+    nextAttributes: NextAttributeComponent.prototype as unknown as { prepForXml: unknown },
+  };
+
+  /** Runs `make` with docx's own prepForXml methods, then puts the replacements back. */
+  function withDocxOwn<T>(make: () => T): T {
+    installFasterXmlTree();
+    const replaced = { element: prototypes.element.prepForXml, nextAttributes: prototypes.nextAttributes.prepForXml };
+    expect(replaced.element).not.toBe(docxPrepForXml.element);
+    expect(replaced.nextAttributes).not.toBe(docxPrepForXml.nextAttributes);
+    prototypes.element.prepForXml = docxPrepForXml.element;
+    prototypes.nextAttributes.prepForXml = docxPrepForXml.nextAttributes;
+    try {
+      return make();
+    } finally {
+      prototypes.element.prepForXml = replaced.element;
+      prototypes.nextAttributes.prepForXml = replaced.nextAttributes;
+    }
+  }
+
+  test('give a plan’s DOCX the same bytes as docx’s own', async () => {
+    const tree = largeTree(3);
+    const own = await withDocxOwn(() => writeDocx(tree));
+    const faster = await writeDocx(tree);
+    expect(Buffer.from(faster).equals(Buffer.from(own))).toBe(true);
+  });
+
+  test('NextAttributeComponent: the same attributes in the same order, undefined left out, a repeated key in its first place with its last value', () => {
+    const attributes = new NextAttributeComponent({
+      size: { key: 'w:sz', value: 24 },
+      skipped: { key: 'w:color', value: undefined as unknown as string },
+      bold: { key: 'w:b', value: true },
+      again: { key: 'w:sz', value: 28 },
+      text: { key: 'w:val', value: 'a&b' },
+    });
+    const faster = attributes.prepForXml({ stack: [] } as never);
+    const own = withDocxOwn(() => attributes.prepForXml({ stack: [] } as never));
+    expect(Object.entries(faster._attr)).toEqual(Object.entries(own._attr));
+    expect(Object.entries(faster._attr)).toEqual([
+      ['w:sz', 28],
+      ['w:b', true],
+      ['w:val', 'a&b'],
+    ]);
+  });
+
+  test('XmlComponent: children in order, arrays flattened, empty ones left out, attributes alone as the value, none as EMPTY_OBJECT', () => {
+    class Element extends XmlComponent {
+      constructor(name: string, children: unknown[]) {
+        super(name);
+        this.root.push(...(children as never[]));
+      }
+    }
+    class Empty extends XmlComponent {
+      override prepForXml(): undefined {
+        return undefined;
+      }
+    }
+    class Several extends XmlComponent {
+      override prepForXml() {
+        return [{ 'w:a': EMPTY_OBJECT }, undefined, { 'w:b': EMPTY_OBJECT }] as never;
+      }
+    }
+    const attributes = new NextAttributeComponent({ val: { key: 'w:val', value: 'x' } });
+    const trees = [
+      new Element('w:p', [
+        attributes,
+        new Element('w:r', ['tekst', 7]),
+        new Empty('w:x'),
+        new Several('w:y'),
+        'staart',
+      ]),
+      new Element('w:b', [attributes]),
+      new Element('w:br', []),
+      new Element('w:r', [new TextRun({ text: 'vet', bold: true, size: 20 }), ['los', undefined, 'er']]),
+      new Paragraph({ children: [new TextRun('Een'), new TextRun({ text: 'twee', italics: true })] }),
+    ];
+    for (const tree of trees) {
+      const context = { stack: [] as unknown[] };
+      const faster = tree.prepForXml(context as never);
+      expect(context.stack).toEqual([]);
+      const own = withDocxOwn(() => tree.prepForXml({ stack: [] } as never));
+      expect(JSON.stringify(faster)).toBe(JSON.stringify(own));
+    }
+    expect(new Element('w:br', []).prepForXml({ stack: [] } as never)).toEqual({ 'w:br': EMPTY_OBJECT });
+    expect((new Element('w:br', []).prepForXml({ stack: [] } as never) as Record<string, unknown>)['w:br']).toBe(
+      EMPTY_OBJECT,
+    );
+  });
+
+  test('when docx no longer has them, no DOCX is made and the message says why, in Dutch', () => {
+    expect(() => checkXmlTreeInternals({ ...docxPrepForXml, element: undefined })).toThrow(DocxInternalError);
+    expect(() => checkXmlTreeInternals({ ...docxPrepForXml, nextAttributes: undefined })).toThrow(
+      'docx heeft geen XmlComponent.prepForXml en NextAttributeComponent.prepForXml meer',
+    );
+    expect(() => checkXmlTreeInternals(docxPrepForXml)).not.toThrow();
   });
 });

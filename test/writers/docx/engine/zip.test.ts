@@ -35,6 +35,17 @@ describe('the DOCX zip writer', () => {
     expect(Buffer.from(early).equals(Buffer.from(await jszipBytes(new Date('1980-01-01T00:00:00Z'))))).toBe(true);
   });
 
+  test('compresses a small part it has compressed before to the same bytes, and one changed by a byte anew', async () => {
+    const date = new Date('2027-01-15T00:00:00Z');
+    const first = zip(entries, date);
+    const changed = entries.map((entry) => ({ ...entry, data: Uint8Array.from(entry.data) }));
+    changed[0]!.data[changed[0]!.data.length - 1] = 0x41;
+    const read = await JSZip.loadAsync(zip(changed, date));
+    expect(await read.file('[Content_Types].xml')!.async('string')).toBe('<?xml version="1.0"?><Types/A');
+    expect(Buffer.from(zip(entries, date)).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(first).equals(Buffer.from(await jszipBytes(date)))).toBe(true);
+  });
+
   test('is read back whole by another zip reader', async () => {
     const read = await JSZip.loadAsync(zip(entries, new Date('2027-01-15T00:00:00Z')));
     expect(Object.keys(read.files)).toEqual(entries.map((entry) => entry.name));
