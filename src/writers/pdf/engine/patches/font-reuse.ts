@@ -43,6 +43,8 @@ interface Shared {
 const MAX_CACHED_WORDS = 100_000;
 
 const shared = new Map<string, Shared>();
+/** Counts the times the shared word layouts started over: what was measured with the old ones was shaped then. */
+let generation = 0;
 /** Told of each fontkit font when it is parsed, before its first document uses it (stored-shaping.ts's hook). */
 let onParsed: ((file: string, font: FontkitFont) => void) | undefined;
 /** Only fonts this writer registered take part; other pdfmake users in the process are left alone. */
@@ -82,8 +84,10 @@ function reuse(doc: PdfKitDocument, entry: Shared): EmbeddedFont {
   const font = new entry.Font(doc, entry.font, `F${++doc._fontCount}`);
   installWordLayout(font);
   if (font.layoutCache !== undefined && entry.layoutCache !== undefined) {
-    if (Object.keys(entry.layoutCache).length > MAX_CACHED_WORDS) entry.layoutCache = font.layoutCache;
-    else font.layoutCache = entry.layoutCache;
+    if (Object.keys(entry.layoutCache).length > MAX_CACHED_WORDS) {
+      entry.layoutCache = font.layoutCache;
+      generation++;
+    } else font.layoutCache = entry.layoutCache;
   }
   const existing = doc._fontFamilies[font.name];
   if (existing?.font === entry.font) return existing;
@@ -116,6 +120,7 @@ export function installFontReuse(files: Iterable<string>, parsed?: (file: string
       }
       installWordLayout(font);
       shared.set(file, { Font: font.constructor, font: font.font, layoutCache: font.layoutCache });
+      generation++;
       onParsed?.(file, font.font);
       return font;
     }
@@ -134,4 +139,13 @@ export function installFontReuse(files: Iterable<string>, parsed?: (file: string
 /** Forgets the shared fonts and word layouts (tests compare a cold start with a warm one). */
 export function clearFontReuse(): void {
   shared.clear();
+  generation++;
+}
+
+/**
+ * Changes whenever a font's shared word layouts start afresh (a font parsed, a cache started over, the fonts
+ * forgotten): measured-texts.ts forgets its texts then, whose words were shaped in the layouts before.
+ */
+export function layoutGeneration(): number {
+  return generation;
 }

@@ -1,7 +1,7 @@
 /**
  * Every patch of a library's internals, in one place, for pdfmake 0.3.11, pdfkit 0.19.1 and the fontkit 2.0.4 under
  * it, which package.json pins exactly: speed-ups (font-reuse with word-layout, merge-runs, stored-shaping,
- * word-styles, content-streams), the tagged PDF (tagging, list-markers), its metadata (metadata) and a layout check
+ * word-styles, measured-texts, content-streams), the tagged PDF (tagging, list-markers), its metadata (metadata) and a layout check
  * (unbreakable). They install once per process, or throw a PatchError naming what does not fit, so a PDF is made with
  * them or not at all.
  * test/writers/pdf/engine/patches/ has a test for every internal they use.
@@ -10,6 +10,7 @@ import { installContentStreams } from './content-streams.js';
 import { installFontReuse } from './font-reuse.js';
 import { checkVersions, installedVersions, registerOwnFonts } from './internals.js';
 import { installListMarkers } from './list-markers.js';
+import { installMeasuredTexts } from './measured-texts.js';
 import { installMetadata } from './metadata.js';
 import { installRunMerging } from './merge-runs.js';
 import { installStoredShaping, type ShapedFont, type ShapingBook } from './stored-shaping.js';
@@ -36,6 +37,7 @@ export function installPatches(
   installFontReuse(files, books && ((file, font) => installStoredShaping(font as unknown as ShapedFont, books(file))));
   installRunMerging();
   installWordStyles();
+  installMeasuredTexts();
   installContentStreams();
   installTagging();
   installListMarkers();
