@@ -372,14 +372,14 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
 
 /**
  * A plan adopted ("vastgesteld") that still holds places to fill in is not finished: say how many.
- * `countFillIns` counts them in the rendered document, so only when the rule applies.
+ * `countFillIns` counts them in the rendered document (its tree), so only when the rule applies.
  */
-export function adoptedPlanWarnings(
+export async function adoptedPlanWarnings(
   kind: DocumentKind,
   adopted: boolean,
-  countFillIns: () => number,
-): DocumentWarning[] {
+  countFillIns: () => Promise<number>,
+): Promise<DocumentWarning[]> {
   if (kind !== 'beleidsplan' || !adopted) return [];
-  const count = countFillIns();
+  const count = await countFillIns();
   return count > 0 ? [{ kind: 'fillInsInAdoptedPlan', count }] : [];
 }
