@@ -8,17 +8,12 @@ import {
 } from '../knowledge/model.js';
 import {
   standsNeedingMeasures,
-  type Audience,
-  type Basisnorm,
   type ChapterId,
-  type LegalBasis,
-  type LegalDuty,
-  type Measure,
   type measureStatusIds,
   type NormStand,
   type OrganisationTypeId,
-  type Theme,
-} from '../knowledge/schema.js';
+} from '../knowledge/ids.js';
+import type { Audience, Basisnorm, LegalBasis, LegalDuty, Measure, Theme } from '../knowledge/schema.js';
 import type { DocumentKind, Format } from '../vocabulary.js';
 import type { DocumentWarning } from './warnings.js';
 

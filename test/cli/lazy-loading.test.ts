@@ -16,15 +16,19 @@ const hook = join(packageRoot, 'test', 'support', 'loaded-modules.mjs');
 
 beforeAll(() => buildIfStale());
 
-/** The packages (of node_modules) a run of the program loads. */
-async function packagesLoaded(dir: string, args: string[]): Promise<Set<string>> {
+/** The URL of every module a run of the program loads. */
+async function modulesLoaded(dir: string, args: string[]): Promise<string[]> {
   const list = join(dir, `geladen-${Math.random().toString(36).slice(2)}.txt`);
   await promisify(execFile)(process.execPath, ['--import', hook, cli, ...args], {
     cwd: dir,
     env: { ...process.env, LOADED_MODULES_FILE: list, [cacheDirVariable]: join(dir, 'cache') },
   });
-  const names = readFileSync(list, 'utf8')
-    .split('\n')
+  return readFileSync(list, 'utf8').split('\n');
+}
+
+/** The packages (of node_modules) a run of the program loads. */
+async function packagesLoaded(dir: string, args: string[]): Promise<Set<string>> {
+  const names = (await modulesLoaded(dir, args))
     .map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1])
     .filter((name): name is string => name !== undefined);
   return new Set(names);
@@ -70,6 +74,10 @@ test('--help, themas and each format of genereer load only the libraries they us
     expect(among(await packagesLoaded(dir, genereer('md', example, '--sjablonen', ownTemplates)))).toContain(
       'markdown-it',
     );
+    // The knowledge base came from the cache: its schemas are not even built (the answers' schema is).
+    const own = (await modulesLoaded(dir, genereer('md'))).map((url) => /\/dist\/src\/(.+)$/.exec(url)?.[1]);
+    expect(own).toContain('answers/schema.js');
+    expect(own).not.toContain('knowledge/schema.js');
     expect(among(await packagesLoaded(dir, genereer('docx')))).toEqual([
       'zod',
       'yaml',
