@@ -219,7 +219,11 @@ async function warm(kb: KnowledgeBase): Promise<void> {
       const [tModel, model] = await time(async () =>
         buildPlanModel(answers, kb, { toolVersion: 'bench', defaultDate: '2027-01-15' }),
       );
-      const [tMd, doc] = await time(() => renderDocument('beleidsplan', { ...model, bestanden: {} }));
+      const [tMd, doc] = await time(async () => {
+        const rendered = await renderDocument('beleidsplan', { ...model, bestanden: {} });
+        await rendered.tree(); // built on demand; the stage below is templates and tree together
+        return rendered;
+      });
       const [tDocx] = await time(() => writeFormat(doc, 'docx'));
       const [tPdf, pdf] = await time(() => writeFormat(doc, 'pdf'));
       pdfBytes = pdf.byteLength;

@@ -3,7 +3,6 @@ import type { Answers } from './answers/schema.js';
 import type { DocumentTree } from './document/tree.js';
 import type { KnowledgeBase } from './knowledge/model.js';
 import { countFillIns } from './document/fill-ins.js';
-import { markdownToDocument } from './markdown/to-document.js';
 import type { OutputFile } from './output/atomic.js';
 import { toolVersion } from './paths.js';
 import { buildPlanModel, type PlanModel } from './plan/model.js';
@@ -39,10 +38,14 @@ import {
 export interface RenderedDocument {
   kind: DocumentKind;
   markdown: string;
-  tree: DocumentTree;
+  /**
+   * The document tree, built (with markdown-it) on the first call and kept for the other formats: only the writers
+   * and the count of fill-ins need it, Markdown output does without.
+   */
+  tree: () => Promise<DocumentTree>;
 }
 
-/** Templates → Markdown → document tree, for one document. */
+/** Templates → Markdown, for one document; the tree from it on demand. */
 export async function renderDocument(
   kind: DocumentKind,
   model: object,
@@ -50,7 +53,19 @@ export async function renderDocument(
 ): Promise<RenderedDocument> {
   const templates = await compiledTemplates(kind, templatesDir);
   const markdown = renderTemplates(templates, model);
-  return { kind, markdown, tree: markdownToDocument(markdown, templates.main.file) };
+  let tree: Promise<DocumentTree> | undefined;
+  const document: RenderedDocument = {
+    kind,
+    markdown,
+    tree: () =>
+      (tree ??= import('./markdown/to-document.js').then(({ markdownToDocument }) =>
+        markdownToDocument(markdown, templates.main.file),
+      )),
+  };
+  // The user's own templates (--sjablonen) are read as the writers read them whatever the formats, so that a
+  // template a DOCX or PDF would refuse is refused for Markdown too; the built-in ones are checked by the tests.
+  if (templatesDir !== undefined) await document.tree();
+  return document;
 }
 
 /**
@@ -66,10 +81,12 @@ export async function writeFormat(
     case 'md':
       return new TextEncoder().encode(document.markdown);
     case 'docx':
-      return (await import('./writers/docx/index.js')).writeDocx(document.tree);
-    case 'pdf':
-      (await import('./writers/pdf/coverage.js')).assertPdfCanShow(document.tree, `het document "${document.kind}"`);
-      return (await import('./writers/pdf/index.js')).writePdf(document.tree, { pdfa: options.pdfa ?? false });
+      return (await import('./writers/docx/index.js')).writeDocx(await document.tree());
+    case 'pdf': {
+      const tree = await document.tree();
+      (await import('./writers/pdf/coverage.js')).assertPdfCanShow(tree, `het document "${document.kind}"`);
+      return (await import('./writers/pdf/index.js')).writePdf(tree, { pdfa: options.pdfa ?? false });
+    }
   }
 }
 
@@ -150,7 +167,9 @@ export async function generateDocuments(request: GenerateRequest): Promise<Gener
   const files: OutputFile[] = [];
   for (const kind of documents) {
     const document = await renderDocument(kind, context, request.templatesDir);
-    warnings.push(...adoptedPlanWarnings(kind, model.vastgesteld, () => countFillIns(document.tree)));
+    warnings.push(
+      ...(await adoptedPlanWarnings(kind, model.vastgesteld, async () => countFillIns(await document.tree()))),
+    );
     for (const format of formats) {
       const path = outputPath(request.outputDir, bestanden[kind], format);
       request.onProgress?.({ kind, format, path });

@@ -8,14 +8,14 @@ import {
   type KnowledgeBase,
 } from '../knowledge/model.js';
 import {
-  chapterIdSchema,
+  chapterIds,
   electionKinds,
   measureKindIds,
   measureStatusIds,
   normStandIds,
-  organisationTypeIdSchema,
+  organisationTypeIds,
   type OrganisationTypeId,
-} from '../knowledge/schema.js';
+} from '../knowledge/ids.js';
 import { chosenChapters, hasRepresentativeBody, ownMeasurePrefix } from '../plan/rules.js';
 import { isoDate, parseDate } from '../validation/dates.js';
 import { describeUnknown } from '../validation/suggest.js';
@@ -322,9 +322,9 @@ function checkReportAnswers(
 }
 
 const structure = z.strictObject({
-  organisatie: z.strictObject({ naam: organisationNameSchema, type: organisationTypeIdSchema }),
+  organisatie: z.strictObject({ naam: organisationNameSchema, type: z.enum(organisationTypeIds) }),
   /** Default: every chapter of the type (plan/rules.ts). */
-  hoofdstukken: z.array(chapterIdSchema).min(1, 'kies minstens één hoofdstuk').optional(),
+  hoofdstukken: z.array(z.enum(chapterIds)).min(1, 'kies minstens één hoofdstuk').optional(),
   zwakke_themas: z.array(z.string()).default([]),
   /** Per weak theme; default "midden". */
   prioriteiten: z.record(z.string(), prioritySchema).default({}),

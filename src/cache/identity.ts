@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,23 +47,24 @@ export function codeIdentity(): string {
   return code;
 }
 
-/** The folder of an installed package, found from its entry point (not every package exports its package.json). */
+/**
+ * The folder of an installed package: the first `<node_modules>/<name>` on Node's lookup path that holds its
+ * package.json, read directly; resolving the entry point (exports, file extensions) costs more than the rest of a
+ * cache lookup.
+ */
 function packageDir(resolveFrom: NodeJS.Require, name: string): { dir: string; version?: string } {
-  let dir = dirname(resolveFrom.resolve(name));
-  for (;;) {
+  for (const modules of resolveFrom.resolve.paths(name) ?? []) {
+    const dir = join(modules, name);
+    let manifest: { name?: string; version?: string };
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === name) return { dir, ...(manifest.version ? { version: manifest.version } : {}) };
+      manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as typeof manifest;
     } catch {
-      // No package.json here: look further up.
+      continue; // Not installed here: look further up.
     }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json of ${name}`);
-    dir = parent;
+    if (manifest.name === name)
+      return { dir: realpathSync(dir), ...(manifest.version ? { version: manifest.version } : {}) };
   }
+  throw new Error(`no package.json of ${name}`);
 }
 
 /**

@@ -2,14 +2,8 @@ import type { Problem } from '../validation/problem.js';
 import { describeUnknown } from '../validation/suggest.js';
 import { findsOutStand, measureAppliesTo, measureAudiences, type KnowledgeBase } from './model.js';
 import { seedWords } from './role-markup.js';
-import {
-  electionKinds,
-  type Audience,
-  type LegalFramework,
-  type Measure,
-  type NormStand,
-  type OrganisationType,
-} from './schema.js';
+import { electionKinds } from './ids.js';
+import type { Audience, LegalFramework, Measure, NormStand, OrganisationType } from './schema.js';
 
 type LegalRule = LegalFramework['regels'][number];
 

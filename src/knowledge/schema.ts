@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { describeUnknown } from '../validation/suggest.js';
-import { chapterIds, organisationTypeIds, type ChapterId, type OrganisationTypeId } from './ids.js';
+import {
+  chapterIds,
+  electionKinds,
+  measureKindIds,
+  measureStatusIds,
+  normStandIds,
+  organisationTypeIds,
+  standsNeedingMeasures,
+  type ChapterId,
+  type MeasureKind,
+  type NormStand,
+  type OrganisationTypeId,
+} from './ids.js';
 
 /**
  * Schemas of the knowledge base files in `knowledge/`. Keys are Dutch because policy officers
@@ -19,7 +31,19 @@ const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
   }
 });
 
-export { chapterIds, organisationTypeIds, type ChapterId, type OrganisationTypeId };
+export {
+  chapterIds,
+  electionKinds,
+  measureKindIds,
+  measureStatusIds,
+  normStandIds,
+  organisationTypeIds,
+  standsNeedingMeasures,
+  type ChapterId,
+  type MeasureKind,
+  type NormStand,
+  type OrganisationTypeId,
+};
 export const chapterIdSchema = z.enum(chapterIds);
 export const organisationTypeIdSchema = z.enum(organisationTypeIds);
 
@@ -163,23 +187,10 @@ const measureVariantSchema = z.strictObject({
   instrumenten: z.array(id).optional(),
 });
 
-/**
- * How a measure is planned: in one quarter, from a quarter on, at a fixed quarter each year, or
- * tied to the elections (or the installation of the new bestuur) of the election calendar.
- */
-export const measureKindIds = ['eenmalig', 'doorlopend', 'jaarlijks', 'na-verkiezingen', 'na-installatie'] as const;
-export type MeasureKind = (typeof measureKindIds)[number];
-/** The kinds whose quarter the election calendar decides. */
-export const electionKinds: readonly MeasureKind[] = ['na-verkiezingen', 'na-installatie'];
 
 /** An id from before the catalogue: "thema-id/mN", still valid in answers files. */
 const oldMeasureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/m\d+$/, 'schrijf een oude id als thema-id/mN, bijvoorbeeld "h4-handhaving/m1"');
 
-/** Where a basisnorm stands in the organisation: `basisnormen` in the answers file; labels in basisnormen.yaml. */
-export const normStandIds = ['aanwezig', 'deels', 'ontbreekt', 'onbekend'] as const;
-export type NormStand = (typeof normStandIds)[number];
-/** The stands for which a norm's measures are in the plan, unless a measure says otherwise (`bij_stand`). */
-export const standsNeedingMeasures: readonly NormStand[] = ['deels', 'ontbreekt', 'onbekend'];
 
 /**
  * The 13 basisnormen integriteit (Modelaanpak basisnormen integriteit openbaar bestuur en politie, 2006),
@@ -421,8 +432,6 @@ export const verdictIds = ['gegrond', 'ongegrond', 'onbekend'] as const;
 export type VerdictId = (typeof verdictIds)[number];
 export const sanctionIds = ['geen', 'waarschuwing', 'berisping', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig'] as const;
 export type SanctionId = (typeof sanctionIds)[number];
-/** The stand of a measure of the action plan: `maatregel_status` in the answers file, with labels here. */
-export const measureStatusIds = ['uitgevoerd', 'loopt', 'niet-gestart', 'vervallen'] as const;
 
 /** Checks that a list has exactly the given ids, each once, in any order; issues under `path`. */
 function checkExactIds(

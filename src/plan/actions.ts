@@ -8,16 +8,8 @@ import {
   measuresOfTheme,
   type KnowledgeBase,
 } from '../knowledge/model.js';
-import {
-  electionKinds,
-  standsNeedingMeasures,
-  type Basisnorm,
-  type ElectionCalendar,
-  type LegalDuty,
-  type Measure,
-  type MeasureKind,
-  type Theme,
-} from '../knowledge/schema.js';
+import { electionKinds, standsNeedingMeasures, type MeasureKind } from '../knowledge/ids.js';
+import type { Basisnorm, ElectionCalendar, LegalDuty, Measure, Theme } from '../knowledge/schema.js';
 import {
   isLegalGap,
   maxPerQuarter,

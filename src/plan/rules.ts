@@ -8,17 +8,12 @@ import {
 } from '../knowledge/model.js';
 import {
   standsNeedingMeasures,
-  type Audience,
-  type Basisnorm,
   type ChapterId,
-  type LegalBasis,
-  type LegalDuty,
-  type Measure,
   type measureStatusIds,
   type NormStand,
   type OrganisationTypeId,
-  type Theme,
-} from '../knowledge/schema.js';
+} from '../knowledge/ids.js';
+import type { Audience, Basisnorm, LegalBasis, LegalDuty, Measure, Theme } from '../knowledge/schema.js';
 import type { DocumentKind, Format } from '../vocabulary.js';
 import type { DocumentWarning } from './warnings.js';
 
@@ -372,14 +367,14 @@ export function documentWarnings(answers: ReportChoice, run: RunChoice): Documen
 
 /**
  * A plan adopted ("vastgesteld") that still holds places to fill in is not finished: say how many.
- * `countFillIns` counts them in the rendered document, so only when the rule applies.
+ * `countFillIns` counts them in the rendered document (its tree), so only when the rule applies.
  */
-export function adoptedPlanWarnings(
+export async function adoptedPlanWarnings(
   kind: DocumentKind,
   adopted: boolean,
-  countFillIns: () => number,
-): DocumentWarning[] {
+  countFillIns: () => Promise<number>,
+): Promise<DocumentWarning[]> {
   if (kind !== 'beleidsplan' || !adopted) return [];
-  const count = countFillIns();
+  const count = await countFillIns();
   return count > 0 ? [{ kind: 'fillInsInAdoptedPlan', count }] : [];
 }

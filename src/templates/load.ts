@@ -58,9 +58,10 @@ export async function loadTemplates(documentName: string, userDir?: string): Pro
       if (name.endsWith(extension)) names.add(name);
     }
   }
-  for (const name of [...names].sort()) {
-    partials.set(name.slice(0, -extension.length), (await read(join('partials', name)))!);
-  }
+  // All at once: each file is a few round trips to the thread pool, one after the other they add up.
+  const sorted = [...names].sort();
+  const files = await Promise.all(sorted.map((name) => read(join('partials', name))));
+  sorted.forEach((name, index) => partials.set(name.slice(0, -extension.length), files[index]!));
   return { main, partials };
 }
 

@@ -26,9 +26,16 @@ function monthNames(style: 'long' | 'short'): string[] {
       .toLowerCase(),
   );
 }
-const monthByName = new Map<string, number>(
-  (['long', 'short'] as const).flatMap((style) => monthNames(style).map((name, index) => [name, index + 1] as const)),
-);
+let monthByName: Map<string, number> | undefined;
+/** A month name, long or short, in any case → 1–12; the names are made on first use: the locale data costs ~30 ms. */
+function monthOfName(name: string): number | undefined {
+  monthByName ??= new Map(
+    (['long', 'short'] as const).flatMap((style) =>
+      monthNames(style).map((month, index) => [month, index + 1] as const),
+    ),
+  );
+  return monthByName.get(name.toLowerCase());
+}
 
 const isoForm = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Day-month-year with a dash, one or two digits each (as Dutch Excel writes them). */
@@ -45,7 +52,7 @@ export function parseDate(text: string, forms: DateForms): ParsedDate {
   const iso = isoForm.exec(trimmed);
   const dutch = dutchForm.exec(trimmed);
   const named = forms.monthNames ? namedForm.exec(trimmed) : null;
-  const month = named ? monthByName.get(named[2]!.toLowerCase()) : undefined;
+  const month = named ? monthOfName(named[2]!) : undefined;
   const parts = iso
     ? [iso[1], iso[2], iso[3]]
     : dutch

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import { runInProcess } from '../support/cli.js';
@@ -112,6 +112,23 @@ describe('template files that are not templates', () => {
     const big = templates('groot-sjabloon', { 'beleidsplan.md.hbs': `# Plan\n\n${'woord '.repeat(20000)}\n` });
     await refuses(big, 'md', 'is groter dan 100 kB');
   });
+});
+
+describe('Markdown a document cannot hold, in an own template', () => {
+  test.each(['md', 'docx'])(
+    'is refused for --formaten %s alike, with the template and the line, though Markdown alone needs no tree',
+    async (formats) => {
+      const main = readFileSync(join(packageRoot, 'templates', 'beleidsplan.md.hbs'), 'utf8');
+      const dir = templates(`te-diep-${formats}`, { 'beleidsplan.md.hbs': `${main}\n\n#### Te diep\n` });
+      await refuses(
+        dir,
+        formats,
+        join(dir, 'beleidsplan.md.hbs'),
+        /regel \d+ van de gegenereerde Markdown/,
+        'koppen gaan tot niveau 3 (###), niet ####',
+      );
+    },
+  );
 });
 
 describe('characters the PDF font cannot show', () => {
