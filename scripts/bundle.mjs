@@ -113,7 +113,7 @@ module.exports = {
  * use of __dirname or __filename fails the build, rather than a file read from the wrong place at run time.
  */
 const ownFolders = new Map([
-  [dirname(pdfkitEntry), `__path.dirname(__module.createRequire(__nodeRequire.resolve('pdfmake/package.json')).resolve('pdfkit'))`],
+  [dirname(pdfkitEntry), `__path.dirname(__pdfkitEntry())`],
   [join(pdfmakeDir, 'js'), `__path.join(__path.dirname(__nodeRequire.resolve('pdfmake/package.json')), 'js')`],
 ]);
 const realFolders = {
@@ -128,6 +128,31 @@ const realFolders = {
       }
       return { contents: `var __dirname = ${folder};\n${contents}`, loader: 'js' };
     });
+  },
+};
+
+/** tiny-inflate, for the PDF libraries, by node:zlib (inflate.cjs). */
+const zlibInflate = {
+  name: 'zlib-inflate',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: join(root, 'scripts', 'inflate.cjs') }));
+  },
+};
+
+/**
+ * fontkit loads brotli, and its 750 kB dictionary, to read WOFF2 fonts, which this program has none of: left out of
+ * the file, and loaded from node_modules (beside fontkit) on first use.
+ */
+const lazyBrotli = {
+  name: 'lazy-brotli',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: 'brotli', namespace: 'lazy-brotli' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, () => ({
+      contents: `let decompress;
+module.exports = (...args) =>
+  (decompress ??= __module.createRequire(__module.createRequire(__pdfkitEntry()).resolve('fontkit'))('brotli/decompress.js'))(...args);`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -152,9 +177,14 @@ await build({
   outdir,
   entryNames: '[name]-[hash]',
   outExtension: { '.js': '.cjs' },
-  // Node's own require and path, for the folders of the files that read data beside them (realFolders).
-  banner: { js: "var __nodeRequire = require, __path = require('node:path'), __module = require('node:module');" },
-  plugins: [pdfLibraries, realFolders],
+  // Node's own require, to find the packages' folders at run time (realFolders, lazyBrotli).
+  banner: {
+    js: [
+      "var __nodeRequire = require, __path = require('node:path'), __module = require('node:module');",
+      "var __pdfkitEntry = () => __module.createRequire(__nodeRequire.resolve('pdfmake/package.json')).resolve('pdfkit');",
+    ].join('\n'),
+  },
+  plugins: [pdfLibraries, zlibInflate, lazyBrotli, realFolders],
   logLevel: 'warning',
 });
 
