@@ -131,11 +131,16 @@ const realFolders = {
   },
 };
 
-/** tiny-inflate, for the PDF libraries, by node:zlib (inflate.cjs). */
+/** tiny-inflate, for the PDF libraries, by node:zlib (inflate.mjs). */
 const zlibInflate = {
   name: 'zlib-inflate',
   setup(bundle) {
-    bundle.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: join(root, 'scripts', 'inflate.cjs') }));
+    bundle.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'zlib-inflate' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'zlib-inflate' }, () => ({
+      contents: "module.exports = require('./inflate.mjs').inflate;",
+      resolveDir: join(root, 'scripts'),
+      loader: 'js',
+    }));
   },
 };
 

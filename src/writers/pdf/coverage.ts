@@ -26,7 +26,9 @@ function measureCoverage(fonts: ReadonlyMap<string, Uint8Array>): number[] {
   const fontkit = pdfLibraries().fontkit() as typeof import('fontkit');
   let common: Set<number> | undefined;
   for (const bytes of fonts.values()) {
-    const set = new Set((fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font).characterSet);
+    const set = new Set(
+      (fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font).characterSet,
+    );
     common = common ? new Set([...common].filter((code) => set.has(code))) : set;
   }
   return [...(common ?? [])].sort((a, b) => a - b);

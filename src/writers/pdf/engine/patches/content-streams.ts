@@ -75,9 +75,7 @@ export function installContentStreams(): void {
 export function referencePrototype(): Reference {
   let proto: Partial<Reference> | undefined;
   try {
-    const PDFKitDocument = pdfLibraries().pdfkit() as new (
-      options: object,
-    ) => { ref(): object };
+    const PDFKitDocument = pdfLibraries().pdfkit() as new (options: object) => { ref(): object };
     proto = Object.getPrototypeOf(new PDFKitDocument({ autoFirstPage: false, font: null }).ref()) as Partial<Reference>;
   } catch {
     proto = undefined;

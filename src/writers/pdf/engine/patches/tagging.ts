@@ -390,9 +390,7 @@ interface FlushChild {
 function structureElementPrototype(): FlushChild {
   let proto: Partial<FlushChild> | undefined;
   try {
-    const PDFKitDocument = pdfLibraries().pdfkit() as new (
-      options: object,
-    ) => KitDocument;
+    const PDFKitDocument = pdfLibraries().pdfkit() as new (options: object) => KitDocument;
     const element = new PDFKitDocument({ autoFirstPage: false, font: null }).struct('P');
     proto = Object.getPrototypeOf(element) as Partial<FlushChild>;
   } catch {

@@ -4,10 +4,10 @@
  * it in place of tiny-inflate, whose JavaScript unpacks the Unicode tables of fontkit, unicode-properties and
  * linebreak on every start several times slower: the same bytes (test/writers/pdf/engine/inflate.test.ts).
  */
-const { inflateRawSync } = require('node:zlib');
+import { inflateRawSync } from 'node:zlib';
 
-module.exports = function inflate(source, dest) {
+export function inflate(source, dest) {
   const inflated = inflateRawSync(source);
   dest.set(inflated.length > dest.length ? inflated.subarray(0, dest.length) : inflated);
   return inflated.length < dest.length ? dest.slice(0, inflated.length) : dest;
-};
+}
