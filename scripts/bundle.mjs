@@ -6,11 +6,15 @@
  * - compiled-<hash>.cjs: the whole command line in one CommonJS file, which main.js runs through a V8 code cache
  *   (src/cli/compiled.ts); Node 20 has no code cache for ES modules. compiled.json names the file.
  *
- * pdfmake and pdfkit stay outside: the PDF patches reach their internals in node_modules.
+ * - pdf-libraries-<hash>.cjs: pdfmake, pdfkit, fontkit and all they load, in one CommonJS file of their own, which the
+ *   PDF writer runs through a V8 code cache when a PDF is wanted (src/writers/pdf/engine/libraries.ts); compiled.json
+ *   names it too. The other files leave pdfmake and pdfkit outside and get them, and the internals the PDF patches
+ *   reach, from there, so that the patches and the writer hold the same modules.
  */
 import { build } from 'esbuild';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,6 +78,128 @@ await build({
   logLevel: 'warning',
 });
 
-const compiled = readdirSync(outdir).filter((file) => /^compiled-[A-Z0-9]{8}\.cjs$/.test(file));
-if (compiled.length !== 1) throw new Error(`bundle: expected one compiled-*.cjs, found ${compiled.join(', ')}`);
-writeFileSync(join(outdir, 'compiled.json'), `${JSON.stringify({ file: compiled[0] })}\n`);
+/*
+ * The PDF libraries' file: the modules libraries.ts hands out, resolved as Node resolves them from node_modules
+ * (pdfkit from pdfmake's folder, fontkit from pdfkit's), each a function so that a module loads on first use.
+ */
+const requireHere = createRequire(join(root, 'package.json'));
+const pdfmakeDir = dirname(requireHere.resolve('pdfmake/package.json'));
+const requireFromPdfmake = createRequire(join(pdfmakeDir, 'package.json'));
+const pdfkitEntry = requireFromPdfmake.resolve('pdfkit');
+const pdfkitManifest = requireFromPdfmake.resolve('pdfkit/package.json');
+const fontkitEntry = createRequire(pdfkitEntry).resolve('fontkit');
+const pdfmakeInternals = readdirSync(join(pdfmakeDir, 'js')).filter((file) => file.endsWith('.js'));
+const load = (path) => `() => require(${JSON.stringify(path)})`;
+const pdfLibrariesEntry = `
+const internals = {
+${pdfmakeInternals.map((file) => `  ${JSON.stringify(file)}: ${load(join(pdfmakeDir, 'js', file))},`).join('\n')}
+};
+module.exports = {
+  pdfmake: ${load(requireHere.resolve('pdfmake'))},
+  pdfmakeInternal(file) {
+    if (!Object.hasOwn(internals, file)) throw new Error('pdfmake/js/' + file + ' is not in the bundle');
+    return internals[file]();
+  },
+  pdfkit: ${load(pdfkitEntry)},
+  fontkit: ${load(fontkitEntry)},
+  pdfmakeManifest: ${load(join(pdfmakeDir, 'package.json'))},
+  pdfkitManifest: ${load(pdfkitManifest)},
+};
+`;
+
+/**
+ * The few files of these libraries that find data files beside themselves (pdfkit its AFM and ICC data, pdfmake's
+ * virtual file system its own folder) get their real folder, found at run time as Node finds the package; any other
+ * use of __dirname or __filename fails the build, rather than a file read from the wrong place at run time.
+ */
+const ownFolders = new Map([
+  [dirname(pdfkitEntry), `__path.dirname(__pdfkitEntry())`],
+  [join(pdfmakeDir, 'js'), `__path.join(__path.dirname(__nodeRequire.resolve('pdfmake/package.json')), 'js')`],
+]);
+const realFolders = {
+  name: 'real-folders',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (args) => {
+      const contents = readFileSync(args.path, 'utf8');
+      if (!/\b__(dirname|filename)\b/.test(contents)) return undefined;
+      const folder = ownFolders.get(dirname(args.path));
+      if (folder === undefined || /\b__filename\b/.test(contents)) {
+        throw new Error(`bundle: ${relative(root, args.path)} uses __dirname or __filename`);
+      }
+      return { contents: `var __dirname = ${folder};\n${contents}`, loader: 'js' };
+    });
+  },
+};
+
+/** tiny-inflate, for the PDF libraries, by node:zlib (inflate.mjs). */
+const zlibInflate = {
+  name: 'zlib-inflate',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'zlib-inflate' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'zlib-inflate' }, () => ({
+      contents: "module.exports = require('./inflate.mjs').inflate;",
+      resolveDir: join(root, 'scripts'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * fontkit loads brotli, and its 750 kB dictionary, to read WOFF2 fonts, which this program has none of: left out of
+ * the file, and loaded from node_modules (beside fontkit) on first use.
+ */
+const lazyBrotli = {
+  name: 'lazy-brotli',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: 'brotli', namespace: 'lazy-brotli' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, () => ({
+      contents: `let decompress;
+module.exports = (...args) =>
+  (decompress ??= __module.createRequire(__module.createRequire(__pdfkitEntry()).resolve('fontkit'))('brotli/decompress.js'))(...args);`,
+      loader: 'js',
+    }));
+  },
+};
+
+const pdfLibraries = {
+  name: 'pdf-libraries',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^pdf-libraries$/ }, () => ({ path: 'pdf-libraries', namespace: 'pdf-libraries' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'pdf-libraries' }, () => ({
+      contents: pdfLibrariesEntry,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  entryPoints: { 'pdf-libraries': 'pdf-libraries' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  // Node's own require, to find the packages' folders at run time (realFolders, lazyBrotli).
+  banner: {
+    js: [
+      "var __nodeRequire = require, __path = require('node:path'), __module = require('node:module');",
+      "var __pdfkitEntry = () => __module.createRequire(__nodeRequire.resolve('pdfmake/package.json')).resolve('pdfkit');",
+    ].join('\n'),
+  },
+  plugins: [pdfLibraries, zlibInflate, lazyBrotli, realFolders],
+  logLevel: 'warning',
+});
+
+/** The one file of the bundle named `<name>-<hash>.cjs`. */
+function named(name) {
+  const files = readdirSync(outdir).filter((file) => new RegExp(`^${name}-[A-Z0-9]{8}\\.cjs$`).test(file));
+  if (files.length !== 1) throw new Error(`bundle: expected one ${name}-*.cjs, found ${files.join(', ')}`);
+  return files[0];
+}
+writeFileSync(
+  join(outdir, 'compiled.json'),
+  `${JSON.stringify({ file: named('compiled'), pdfLibraries: named('pdf-libraries') })}\n`,
+);

@@ -1,17 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 import type * as Cli from './cli.js';
 
 /*
  * Node 20 compiles every ES module anew on each start, and compiling the program's code is a good part of a short
  * command's time. So the bundle also holds the whole command line as one CommonJS file (scripts/bundle.mjs), which
- * runs here through vm.Script with V8's code cache: the compiled functions of an earlier run of the same command,
- * kept in the program's cache (cache/store.ts) under a key of the source itself and the Node version. V8 refuses a
- * code cache of other flags and compiles afresh; the store hands over only a file that is intact and the user's
- * own. The cache changes how fast the program starts, never what it does.
+ * runs here with V8's code cache (cache/code-cache.ts): the compiled functions of an earlier run of the same command.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,27 +45,10 @@ export function codeCacheName(argv: readonly string[]): string {
 export async function compiledCli(argv: readonly string[]): Promise<CompiledCli | undefined> {
   if (!existsSync(manifest)) return undefined;
   const { file } = JSON.parse(readFileSync(manifest, 'utf8')) as { file: string };
-  const path = join(here, file);
-  const { cacheKey, defaultCache } = await import('../cache/store.js');
-  const cache = defaultCache();
-  const name = codeCacheName(argv);
-  // CommonJS's own wrapper, so the file sees require, module and __filename as under Node's loader.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
-  // Keyed by the source itself, not only the file's name: V8 checks little more than the source's length, and a
-  // file edited in place (a hotfix, patch-package) must never run the functions compiled from the old text.
-  const key = cacheKey('code', source, process.version, process.versions.v8, process.arch);
-  const cachedData = cache.read(name, key);
-  const script = new Script(source, {
-    filename: path,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  const module = { exports: {} as typeof Cli };
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(path), module, path, here);
-  return {
-    cli: module.exports,
-    keepCodeCache() {
-      if (cachedData === undefined || script.cachedDataRejected) cache.write(name, key, script.createCachedData());
-    },
-  };
+  const [{ defaultCache }, { runWithCodeCache }] = await Promise.all([
+    import('../cache/store.js'),
+    import('../cache/code-cache.js'),
+  ]);
+  const compiled = runWithCodeCache<typeof Cli>(join(here, file), codeCacheName(argv), defaultCache());
+  return { cli: compiled.exports, keepCodeCache: () => compiled.keepCodeCache() };
 }

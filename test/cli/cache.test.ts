@@ -57,7 +57,9 @@ test(
       const cold = await generate('gemeente', join(dir, 'koud'), withCache(cache));
       expect(readdirSync(cache).sort()).toEqual([
         'code-genereer-docx-md-pdf.cache',
+        'code-pdf.cache',
         'kennisbank.cache',
+        'lettertekens.cache',
         'sjablonen-beleidsplan.cache',
         'sjablonen-brief.cache',
         'tekstmaten.cache',
@@ -80,6 +82,10 @@ test(
       );
       const codeKey = readFileSync(file('code-genereer-docx-md-pdf')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
       folderCache(cache).write('code-genereer-docx-md-pdf', codeKey, new Script('"other code"').createCachedData());
+      const pdfCodeKey = readFileSync(file('code-pdf')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
+      folderCache(cache).write('code-pdf', pdfCodeKey, new Script('"other code"').createCachedData());
+      const coverageKey = readFileSync(file('lettertekens')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
+      folderCache(cache).write('lettertekens', coverageKey, Buffer.from('{"a": 65}'));
       expect(await generate('gemeente', join(dir, 'beschadigd'), withCache(cache))).toEqual(cold);
       // Rebuilt whole (the text measurements only gained what the damaged entry lacked).
       for (const name of readdirSync(cache))

@@ -134,3 +134,48 @@ test('a run that fails keeps no code cache: it compiled only the way to its erro
     expect(existsSync(join(cache, 'code-genereer.cache'))).toBe(false);
   });
 }, 60_000);
+
+test('the PDF libraries run from their own file of the bundle, with a code cache, and make the same bytes', async () => {
+  await withTempDir(async (dir) => {
+    const cache = join(dir, 'cache');
+    const list = join(dir, 'geladen.json');
+    const preload = join(dir, 'list.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`,
+    );
+    // The brief as a PDF/A: pdfkit reads its colour profile from its own folder.
+    const pdfa = (out: string) => [
+      'genereer',
+      '--antwoorden',
+      join(packageRoot, 'examples', 'gemeente.yaml'),
+      '--document',
+      'brief',
+      '--formaten',
+      'pdf',
+      '--pdfa',
+      '--uitvoer',
+      join(dir, out),
+    ];
+    const env = { ...process.env, [cacheDirVariable]: cache };
+    await promisify(execFile)(process.execPath, ['--require', preload, builtBundle, ...pdfa('eerste')], { env });
+    const fromNodeModules = (JSON.parse(readFileSync(list, 'utf8')) as string[]).filter((file) =>
+      /[\\/]node_modules[\\/](pdfmake|pdfkit|fontkit|restructure|linebreak|unicode-properties)[\\/]/.test(file),
+    );
+    expect(fromNodeModules).toEqual([]);
+    const entry = join(cache, 'code-pdf.cache');
+    const written = statSync(entry).ino;
+    await run(pdfa('tweede'), { [cacheDirVariable]: cache });
+    expect(statSync(entry).ino).toBe(written);
+    await promisify(execFile)(
+      process.execPath,
+      [join(packageRoot, 'dist', 'src', 'cli', 'main.js'), ...pdfa('modules')],
+      {
+        env: { ...process.env, [cacheDirVariable]: 'uit' },
+      },
+    );
+    const [made] = readdirSync(join(dir, 'modules'));
+    for (const out of ['eerste', 'tweede'])
+      expect(readFileSync(join(dir, out, made!)).equals(readFileSync(join(dir, 'modules', made!)))).toBe(true);
+  });
+}, 120_000);

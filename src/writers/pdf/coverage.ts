@@ -1,9 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
+import { codeIdentity, libraryVersion } from '../../cache/identity.js';
+import { cacheKey, defaultCache, type CacheStore } from '../../cache/store.js';
 import type { DocumentTree } from '../../document/tree.js';
 import { UserError } from '../../validation/problem.js';
 import { codePointName } from '../../validation/text.js';
 import { loadFontFiles } from './engine/fonts.js';
+import { pdfLibraries } from './engine/libraries.js';
 
 /*
  * What the PDF can show. pdfmake draws a character its font lacks as nothing at all, so Hebrew,
@@ -14,22 +16,60 @@ import { loadFontFiles } from './engine/fonts.js';
  * anything is written; the DOCX can still be made.
  */
 
+const ENTRY = 'lettertekens';
+
 let covered: ReadonlySet<number> | undefined;
-/** fontkit is loaded only when a PDF is wanted: loading it unpacks Unicode tables (~70 ms) that other commands never need. */
-const require = createRequire(import.meta.url);
+
+/** The code points every one of the fonts has a glyph for, as fontkit reads them from the font files. */
+function measureCoverage(fonts: ReadonlyMap<string, Uint8Array>): number[] {
+  // fontkit is loaded only when a PDF is wanted and the cache has no answer: loading it unpacks Unicode tables.
+  const fontkit = pdfLibraries().fontkit() as typeof import('fontkit');
+  let common: Set<number> | undefined;
+  for (const bytes of fonts.values()) {
+    const set = new Set(
+      (fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font).characterSet,
+    );
+    common = common ? new Set([...common].filter((code) => set.has(code))) : set;
+  }
+  return [...(common ?? [])].sort((a, b) => a - b);
+}
+
+/** A stored list of code points, or undefined when it is not one. */
+function storedCoverage(bytes: Buffer | undefined): number[] | undefined {
+  if (bytes === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    const valid =
+      Array.isArray(value) && value.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff);
+    return valid ? (value as number[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The code points all these fonts (virtual name → TTF bytes) have a glyph for: read from `cache`, or measured and
+ * stored there. The fonts are the same on every run, and measuring them means loading fontkit and reading every
+ * font's character map. The key covers the font files, fontkit's version and this program's code.
+ */
+export function fontCoverage(fonts: ReadonlyMap<string, Uint8Array>, cache: CacheStore): ReadonlySet<number> {
+  const names = [...fonts.keys()].sort();
+  const key = cacheKey(
+    ENTRY,
+    codeIdentity(),
+    libraryVersion('fontkit', ['pdfmake', 'pdfkit']) ?? '',
+    ...names.flatMap((name) => [name, fonts.get(name)!]),
+  );
+  const stored = storedCoverage(cache.read(ENTRY, key));
+  if (stored !== undefined) return new Set(stored);
+  const measured = measureCoverage(fonts);
+  cache.write(ENTRY, key, Buffer.from(JSON.stringify(measured), 'utf8'));
+  return new Set(measured);
+}
 
 /** Code points every one of the four font styles has a glyph for (a name may be set bold or italic). */
 function coveredCodePoints(): ReadonlySet<number> {
-  if (!covered) {
-    let common: Set<number> | undefined;
-    const fontkit = require('fontkit') as typeof import('fontkit');
-    for (const bytes of loadFontFiles().contents.values()) {
-      const font = fontkit.create(bytes) as Font;
-      const set = new Set(font.characterSet);
-      common = common ? new Set([...common].filter((code) => set.has(code))) : set;
-    }
-    covered = common ?? new Set();
-  }
+  covered ??= fontCoverage(loadFontFiles().contents, defaultCache());
   return covered;
 }
 

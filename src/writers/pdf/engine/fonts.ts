@@ -20,8 +20,14 @@ export const FONT_FAMILY = 'Roboto';
 /** Virtual file names under which the font buffers are kept in pdfmake's in-memory file system. */
 export type FontFiles = Record<keyof typeof FILES, string>;
 
-/** Reads the four TTFs once and returns their virtual names and contents. */
-export function loadFontFiles(): { names: FontFiles; contents: Map<string, Buffer> } {
+let loaded: { names: FontFiles; contents: ReadonlyMap<string, Buffer> } | undefined;
+
+/**
+ * The four TTFs' virtual names and contents, read once per process: the check of what the PDF can show (coverage.ts)
+ * and pdfmake both need them.
+ */
+export function loadFontFiles(): { names: FontFiles; contents: ReadonlyMap<string, Buffer> } {
+  if (loaded) return loaded;
   const contents = new Map<string, Buffer>();
   const names = {} as FontFiles;
   for (const [style, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
@@ -29,5 +35,6 @@ export function loadFontFiles(): { names: FontFiles; contents: Map<string, Buffe
     names[style] = name;
     contents.set(name, readFileSync(join(fontDir, file)));
   }
-  return { names, contents };
+  loaded = { names, contents };
+  return loaded;
 }

@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_FAMILY, fontDir, loadFontFiles } from './fonts.js';
 import { defaultCache } from '../../../cache/store.js';
+import { pdfLibraries } from './libraries.js';
 import { installPatches } from './patches/index.js';
 import { loadShapingCache } from './shaping-cache.js';
 
@@ -30,7 +31,7 @@ function setUp(): Promise<PdfMake> {
 }
 
 async function create(): Promise<PdfMake> {
-  const { default: pdfmake } = await import('pdfmake');
+  const pdfmake = pdfLibraries().pdfmake() as PdfMake;
   const created = new (pdfmake.constructor as new () => PdfMake)();
   const { names, contents } = loadFontFiles();
   const vfs = (created as unknown as { virtualfs: VirtualFileSystem }).virtualfs;

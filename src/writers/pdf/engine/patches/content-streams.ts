@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { internalChanged, isOwnDocument, PatchError } from './internals.js';
+import { pdfLibraries } from '../libraries.js';
 
 /**
  * Speed-up hook: pdfkit 0.19.1 writes a page's content one operator at a time (PDFReference.write), and turns every
@@ -8,8 +8,6 @@ import { internalChanged, isOwnDocument, PatchError } from './internals.js';
  * string and makes it one Buffer when a binary chunk follows or the stream is finalized: the same bytes, in the same
  * order, with the same lengths counted as it goes.
  */
-
-const require = createRequire(import.meta.url);
 
 const PENDING = Symbol('integriteitsplan pending text');
 
@@ -77,9 +75,7 @@ export function installContentStreams(): void {
 export function referencePrototype(): Reference {
   let proto: Partial<Reference> | undefined;
   try {
-    const PDFKitDocument = createRequire(require.resolve('pdfmake/package.json'))('pdfkit') as new (
-      options: object,
-    ) => { ref(): object };
+    const PDFKitDocument = pdfLibraries().pdfkit() as new (options: object) => { ref(): object };
     proto = Object.getPrototypeOf(new PDFKitDocument({ autoFirstPage: false, font: null }).ref()) as Partial<Reference>;
   } catch {
     proto = undefined;

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { UserError } from '../../../../validation/problem.js';
+import { pdfLibraries } from '../libraries.js';
 
 /**
  * The internals of pdfmake and pdfkit that the patches in this folder rely on are those of these versions, which
@@ -11,8 +11,6 @@ import { UserError } from '../../../../validation/problem.js';
 export const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
 
 export type Versions = { pdfmake: string | undefined; pdfkit: string | undefined };
-
-const require = createRequire(import.meta.url);
 
 /**
  * A patch cannot apply: the message says which internal and what to do, in Dutch, for whoever runs the program. It
@@ -42,8 +40,8 @@ function versionOf(load: () => unknown): string | undefined {
  * folder, which finds a copy nested under pdfmake as well as a hoisted one).
  */
 export function installedVersions(): Versions {
-  const pdfmake = versionOf(() => require('pdfmake/package.json'));
-  const pdfkit = versionOf(() => createRequire(require.resolve('pdfmake/package.json'))('pdfkit/package.json'));
+  const pdfmake = versionOf(() => pdfLibraries().pdfmakeManifest());
+  const pdfkit = versionOf(() => pdfLibraries().pdfkitManifest());
   return { pdfmake, pdfkit };
 }
 
@@ -61,7 +59,7 @@ export function checkVersions(versions: Versions = installedVersions()): void {
 export function internalPrototype<T extends object>(file: string, methods: readonly string[]): T {
   let proto: Record<string, unknown> | undefined;
   try {
-    const exported = require(`pdfmake/js/${file}`) as { default?: { prototype?: Record<string, unknown> } };
+    const exported = pdfLibraries().pdfmakeInternal(file) as { default?: { prototype?: Record<string, unknown> } };
     proto = exported.default?.prototype;
   } catch {
     proto = undefined;

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { MARKING, type Artifact, type Marking, type StructureElement, type StructureRoot } from '../structure.js';
 import { internalChanged, internalPrototype, isOwnDocument, PatchError } from './internals.js';
+import { pdfLibraries } from '../libraries.js';
 
 /**
  * Tagging hook (PDF/UA): pdfmake 0.3.11 passes none of pdfkit 0.19.1's tagging API through. For this writer's tagged
@@ -10,8 +10,6 @@ import { internalChanged, internalPrototype, isOwnDocument, PatchError } from '.
  * inside running text (links, spans) where their content is drawn. Link annotations join their Link element.
  * Content it cannot place is an error: a tagged PDF with untagged content is never written.
  */
-
-const require = createRequire(import.meta.url);
 
 /** A laid-out word as pdfmake 0.3.11's Renderer draws it: one `text` call per word, in order. */
 interface LaidOutInline {
@@ -392,9 +390,7 @@ interface FlushChild {
 function structureElementPrototype(): FlushChild {
   let proto: Partial<FlushChild> | undefined;
   try {
-    const PDFKitDocument = createRequire(require.resolve('pdfmake/package.json'))('pdfkit') as new (
-      options: object,
-    ) => KitDocument;
+    const PDFKitDocument = pdfLibraries().pdfkit() as new (options: object) => KitDocument;
     const element = new PDFKitDocument({ autoFirstPage: false, font: null }).struct('P');
     proto = Object.getPrototypeOf(element) as Partial<FlushChild>;
   } catch {
