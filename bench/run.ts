@@ -27,6 +27,7 @@ import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
 import { textLimits } from '../src/answers/schema.js';
 import { buildPlanModel } from '../src/plan/model.js';
 import { countRegister } from '../src/register/index.js';
+import { rememberMeasuredTexts } from '../src/writers/pdf/engine/patches/measured-texts.js';
 
 const answersFile = join(packageRoot, 'bench', 'alle-themas.yaml');
 /** The program as it ships (package.json's bin). */
@@ -204,6 +205,8 @@ function cold(): void {
 }
 
 async function warm(kb: KnowledgeBase): Promise<void> {
+  // As a batch worker does (src/cli/batch/worker.ts): a process that writes plan after plan.
+  rememberMeasuredTexts();
   const answers = parseAnswers(readFileSync(answersFile, 'utf8'), 'bench/alle-themas.yaml', kb);
   const stages = {
     model: [] as number[],

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../knowledge/model.js';
 import { generateForFile } from '../commands/generate.js';
 import { reportError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { rememberMeasuredTexts } from '../../writers/pdf/engine/patches/measured-texts.js';
 import { loadKnowledgeForCli } from '../knowledge.js';
 import type { Job, JobResult } from './protocol.js';
 
@@ -19,6 +20,9 @@ import type { Job, JobResult } from './protocol.js';
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => process.exit(128 + constants.signals[signal]));
 }
+
+// The knowledge base's texts come back in every plan: measured once, they are copied for the next ones.
+rememberMeasuredTexts();
 
 const knowledgeBases = new Map<string, Promise<KnowledgeBase>>();
 

@@ -7,6 +7,7 @@ import { registerOwnFonts } from '../../../../../src/writers/pdf/engine/patches/
 import {
   FONT_TYPES,
   installMeasuredTexts,
+  rememberMeasuredTexts,
   MEASURED_STYLES,
   resolveStyles,
   type StyleStack,
@@ -141,6 +142,19 @@ describe('a text measured alike again', () => {
     return { build: (text: unknown, on: Stack) => inlines.buildInlines(text, on), measured: () => measured };
   }
   const withoutFont = (words: Word[]) => words.map((word) => Object.entries({ ...word, font: undefined }));
+
+  // First, as in a single run: nothing is kept until a process asks for it.
+  it('is measured anew every time until the process asks to remember texts', () => {
+    clearFontReuse();
+    const { build, measured } = measuring(pdfmakeDocument<Doc>());
+    build(runs({}, {}), stack());
+    build(runs({}, {}), stack());
+    expect(measured()).toBe(2);
+    rememberMeasuredTexts();
+    build(runs({}, {}), stack());
+    build(runs({}, {}), stack());
+    expect(measured()).toBe(3);
+  });
 
   it('gets copies of the words, with its own runs’ markings and its document’s fonts, in the same order', () => {
     clearFontReuse();
