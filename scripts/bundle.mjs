@@ -40,6 +40,17 @@ const lazyChildProcess = {
   },
 };
 
+/** What the two CommonJS files that run through a V8 code cache (src/cache/code-cache.ts) have in common. */
+const commonJsFile = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -61,13 +72,7 @@ await build({
 
 await build({
   entryPoints: { compiled: join(root, 'dist/src/cli/cli.js') },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  outdir,
-  entryNames: '[name]-[hash]',
-  outExtension: { '.js': '.cjs' },
+  ...commonJsFile,
   external,
   // import() of pdfmake and of our own modules becomes require(): vm.Script, which runs this file, has no import().
   supported: { 'dynamic-import': false },
@@ -175,13 +180,7 @@ const pdfLibraries = {
 
 await build({
   entryPoints: { 'pdf-libraries': 'pdf-libraries' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  outdir,
-  entryNames: '[name]-[hash]',
-  outExtension: { '.js': '.cjs' },
+  ...commonJsFile,
   // Node's own require, to find the packages' folders at run time (realFolders, lazyBrotli).
   banner: {
     js: [

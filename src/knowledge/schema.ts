@@ -7,11 +7,6 @@ import {
   measureStatusIds,
   normStandIds,
   organisationTypeIds,
-  standsNeedingMeasures,
-  type ChapterId,
-  type MeasureKind,
-  type NormStand,
-  type OrganisationTypeId,
 } from './ids.js';
 
 /**
@@ -31,19 +26,7 @@ const termForms = z.record(termKey, text).superRefine((forms, ctx) => {
   }
 });
 
-export {
-  chapterIds,
-  electionKinds,
-  measureKindIds,
-  measureStatusIds,
-  normStandIds,
-  organisationTypeIds,
-  standsNeedingMeasures,
-  type ChapterId,
-  type MeasureKind,
-  type NormStand,
-  type OrganisationTypeId,
-};
+export * from './ids.js';
 export const chapterIdSchema = z.enum(chapterIds);
 export const organisationTypeIdSchema = z.enum(organisationTypeIds);
 

@@ -1,10 +1,9 @@
 import type { Font } from 'fontkit';
-import { codeIdentity, libraryVersion } from '../../cache/identity.js';
-import { cacheKey, defaultCache, type CacheStore } from '../../cache/store.js';
+import { defaultCache, type CacheStore } from '../../cache/store.js';
 import type { DocumentTree } from '../../document/tree.js';
 import { UserError } from '../../validation/problem.js';
 import { codePointName } from '../../validation/text.js';
-import { loadFontFiles } from './engine/fonts.js';
+import { fontFilesKey, loadFontFiles } from './engine/fonts.js';
 import { pdfLibraries } from './engine/libraries.js';
 
 /*
@@ -53,13 +52,7 @@ function storedCoverage(bytes: Buffer | undefined): number[] | undefined {
  * font's character map. The key covers the font files, fontkit's version and this program's code.
  */
 export function fontCoverage(fonts: ReadonlyMap<string, Uint8Array>, cache: CacheStore): ReadonlySet<number> {
-  const names = [...fonts.keys()].sort();
-  const key = cacheKey(
-    ENTRY,
-    codeIdentity(),
-    libraryVersion('fontkit', ['pdfmake', 'pdfkit']) ?? '',
-    ...names.flatMap((name) => [name, fonts.get(name)!]),
-  );
+  const key = fontFilesKey(ENTRY, fonts);
   const stored = storedCoverage(cache.read(ENTRY, key));
   if (stored !== undefined) return new Set(stored);
   const measured = measureCoverage(fonts);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { codeIdentity, libraryVersion } from '../../../cache/identity.js';
+import { cacheKey } from '../../../cache/store.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,4 +39,18 @@ export function loadFontFiles(): { names: FontFiles; contents: ReadonlyMap<strin
   }
   loaded = { names, contents };
   return loaded;
+}
+
+/**
+ * The cache key of what is measured from these fonts (virtual name → TTF bytes) and stored as `entry`: the font
+ * files, fontkit's version (it reads them) and this program's code.
+ */
+export function fontFilesKey(entry: string, fonts: ReadonlyMap<string, Uint8Array>): Buffer {
+  const names = [...fonts.keys()].sort();
+  return cacheKey(
+    entry,
+    codeIdentity(),
+    libraryVersion('fontkit', ['pdfmake', 'pdfkit']) ?? '',
+    ...names.flatMap((name) => [name, fonts.get(name)!]),
+  );
 }

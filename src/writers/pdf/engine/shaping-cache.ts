@@ -1,5 +1,5 @@
-import { codeIdentity, libraryVersion } from '../../../cache/identity.js';
-import { cacheKey, onFlush, type CacheStore } from '../../../cache/store.js';
+import { onFlush, type CacheStore } from '../../../cache/store.js';
+import { fontFilesKey } from './fonts.js';
 import type { ShapingBook, StoredRun } from './patches/stored-shaping.js';
 
 /*
@@ -63,12 +63,7 @@ function readStored(cache: CacheStore, key: Buffer): Stored {
 /** The shaping cache of these fonts (virtual name → TTF bytes), read from `cache` and written back to it. */
 export function loadShapingCache(fonts: ReadonlyMap<string, Uint8Array>, cache: CacheStore): ShapingCache {
   const names = [...fonts.keys()].sort();
-  const key = cacheKey(
-    ENTRY,
-    codeIdentity(),
-    libraryVersion('fontkit', ['pdfmake', 'pdfkit']) ?? '',
-    ...names.flatMap((name) => [name, fonts.get(name)!]),
-  );
+  const key = fontFilesKey(ENTRY, fonts);
   const stored = readStored(cache, key);
   const books = new Map<string, Book>();
   for (const name of names) {
