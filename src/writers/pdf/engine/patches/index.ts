@@ -1,7 +1,7 @@
 /**
  * Every patch of a library's internals, in one place, for pdfmake 0.3.11, pdfkit 0.19.1 and the fontkit 2.0.4 under
  * it, which package.json pins exactly: speed-ups (font-reuse with word-layout, merge-runs, stored-shaping,
- * word-styles, measured-texts, content-streams), the tagged PDF (tagging, list-markers), its metadata (metadata) and a layout check
+ * word-styles, measured-texts, content-streams, text-fragments), the tagged PDF (tagging, list-markers), its metadata (metadata) and a layout check
  * (unbreakable). They install once per process, or throw a PatchError naming what does not fit, so a PDF is made with
  * them or not at all.
  * test/writers/pdf/engine/patches/ has a test for every internal they use.
@@ -15,6 +15,7 @@ import { installMetadata } from './metadata.js';
 import { installRunMerging } from './merge-runs.js';
 import { installStoredShaping, type ShapedFont, type ShapingBook } from './stored-shaping.js';
 import { installTagging } from './tagging.js';
+import { installTextFragments } from './text-fragments.js';
 import { installUnbreakableCheck } from './unbreakable.js';
 import { installWordStyles } from './word-styles.js';
 
@@ -39,6 +40,7 @@ export function installPatches(
   installWordStyles();
   installMeasuredTexts();
   installContentStreams();
+  installTextFragments();
   installTagging();
   installListMarkers();
   installMetadata();
