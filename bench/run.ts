@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
@@ -27,6 +28,7 @@ import { builtInKnowledgeDir, packageRoot } from '../src/paths.js';
 import { textLimits } from '../src/answers/schema.js';
 import { buildPlanModel } from '../src/plan/model.js';
 import { countRegister } from '../src/register/index.js';
+import { pdfLibraries } from '../src/writers/pdf/engine/libraries.js';
 import { rememberMeasuredTexts } from '../src/writers/pdf/engine/patches/measured-texts.js';
 
 const answersFile = join(packageRoot, 'bench', 'alle-themas.yaml');
@@ -217,6 +219,7 @@ async function warm(kb: KnowledgeBase): Promise<void> {
   };
   let pages = 0;
   let pdfBytes = 0;
+  let lastPdf: Uint8Array = new Uint8Array();
   for (let i = 0; i < warmRuns + 3; i++) {
     const [total] = await time(async () => {
       const [tModel, model] = await time(async () =>
@@ -230,6 +233,7 @@ async function warm(kb: KnowledgeBase): Promise<void> {
       const [tDocx] = await time(() => writeFormat(doc, 'docx'));
       const [tPdf, pdf] = await time(() => writeFormat(doc, 'pdf'));
       pdfBytes = pdf.byteLength;
+      lastPdf = pdf;
       pages = (
         Buffer.from(pdf)
           .toString('latin1')
@@ -263,6 +267,67 @@ async function warm(kb: KnowledgeBase): Promise<void> {
     `  totaal            ${ms(median(stages.total))}   (doel ≤ 250 ms; generateDocuments éénmaal: ${ms(viaGenerate)})`,
   );
   console.log(`  piekgeheugen van dit proces: ${mb(process.resourceUsage().maxRSS / 1024)}`);
+  const floor = await pdfkitFloor(lastPdf);
+  console.log(
+    `  vloer van pdfkit: dezelfde ${floor.pages} paginastromen (${floor.operators} operatoren) via pdfkit alleen ` +
+      `${ms(floor.time)}, waarvan comprimeren ${ms(floor.deflate)}`,
+  );
+}
+
+/** The page contents of a PDF of ours: its compressed streams that draw (text, a transformation), inflated. */
+function pageContents(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  const contents: string[] = [];
+  for (const match of text.matchAll(/\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g)) {
+    const start = match.index + match[0].length;
+    const inflated = inflateSync(Buffer.from(text.slice(start, start + Number(match[1])), 'latin1')).toString('latin1');
+    if (/ (Tf|cm)\n/.test(inflated)) contents.push(inflated);
+  }
+  return contents;
+}
+
+interface KitDocument {
+  addPage(options: object): void;
+  addContent(operator: string): void;
+  on(event: string, listener: () => void): void;
+  end(): void;
+}
+
+/**
+ * What pdfkit itself needs for a plan's pages, warm: the operators of the PDF's page contents written through pdfkit
+ * alone (no pdfmake, no patches: a page each, every operator with addContent, compressed as pdfkit compresses them),
+ * and of that, deflating those contents. What pdfmake's layout and our rendering add comes on top of it.
+ */
+async function pdfkitFloor(
+  pdf: Uint8Array,
+): Promise<{ time: number; deflate: number; pages: number; operators: number }> {
+  const PDFDocument = pdfLibraries().pdfkit() as new (options: object) => KitDocument;
+  const contents = pageContents(pdf);
+  const operators = contents.map((content) => content.split('\n').slice(0, -1));
+  const times: number[] = [];
+  const deflates: number[] = [];
+  for (let i = 0; i < warmRuns + 3; i++) {
+    const [written] = await time(async () => {
+      const kit = new PDFDocument({ autoFirstPage: false, compress: true, font: null });
+      kit.on('data', () => undefined);
+      for (const page of operators) {
+        kit.addPage({ size: 'A4', margin: 0 });
+        for (const operator of page) kit.addContent(operator);
+      }
+      await new Promise<void>((done) => {
+        kit.on('end', done);
+        kit.end();
+      });
+    });
+    const [deflate] = await time(async () => {
+      for (const content of contents) deflateSync(Buffer.from(content, 'latin1'));
+    });
+    if (i >= 3) {
+      times.push(written);
+      deflates.push(deflate);
+    }
+  }
+  return { time: median(times), deflate: median(deflates), pages: contents.length, operators: operators.flat().length };
 }
 
 /** A small deterministic random generator (mulberry32), so every run benchmarks the same batch. */
