@@ -71,7 +71,7 @@ await build({
 });
 
 await build({
-  entryPoints: { compiled: join(root, 'dist/src/cli/cli.js') },
+  entryPoints: { compiled: join(root, 'dist/src/cli/compiled-cli.js') },
   ...commonJsFile,
   external,
   // import() of pdfmake and of our own modules becomes require(): vm.Script, which runs this file, has no import().

@@ -10,12 +10,23 @@ import { cacheKey, type CacheStore } from './store.js';
  * compiled functions of an earlier run, kept in the program's cache (store.ts) under a key of the source itself and
  * the Node and V8 versions. V8 refuses a code cache of other flags and compiles afresh; the store hands over only a
  * file that is intact and the user's own. The cache changes how fast the program starts, never what it does.
+ *
+ * A code cache holds every function the run compiled, and every later start deserializes them all. A run that filled
+ * another cache (parsed the knowledge base, compiled the templates, measured the fonts) ran code that later runs,
+ * which read those from the cache, never call: ~20% more to deserialize on every start. So only a run that wrote no
+ * other cache keeps its code cache; on a first run that is the next one.
  */
+
+/** Every code cache is named `code-…`: what a run wrote under another name is another cache. */
+const codeCacheName = /^code-/;
 
 export interface CachedModule<T> {
   /** What the file put in module.exports. */
   exports: T;
-  /** Keeps the functions this process compiled for the next run, if the cache had none that fit. */
+  /**
+   * Keeps the functions this process compiled for the next run, if the cache had none that fit and the run wrote no
+   * other cache.
+   */
   keepCodeCache(): void;
 }
 
@@ -28,6 +39,7 @@ export function runWithCodeCache<T>(path: string, name: string, cache: CacheStor
   // in place (a hotfix, patch-package) must never run the functions compiled from the old text. Its bytes, as read:
   // turning the 3 MB source back into bytes to hash it cost more than the hash.
   const key = cacheKey('code', file, process.version, process.versions.v8, process.arch);
+  if (!codeCacheName.test(name)) throw new Error(`a code cache's name starts with code-: ${name}`);
   const cachedData = cache.read(name, key);
   const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as T };
@@ -36,7 +48,9 @@ export function runWithCodeCache<T>(path: string, name: string, cache: CacheStor
   return {
     exports: module.exports,
     keepCodeCache() {
-      if (cachedData === undefined || script.cachedDataRejected) cache.write(name, key, script.createCachedData());
+      if (cachedData !== undefined && !script.cachedDataRejected) return;
+      if ([...(cache.written ?? [])].some((written) => !codeCacheName.test(written))) return;
+      cache.write(name, key, script.createCachedData());
     },
   };
 }
