@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
@@ -192,13 +193,33 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * The files that run through a V8 code cache as ASCII only: code-cache.ts then makes their text without decoding
+ * UTF-8, ~4× faster for the 3 MB command line, and V8 keeps it as one byte per character. esbuild escapes what is in
+ * strings; what it leaves (in comments and regular expressions) becomes a \u escape, which means the same there: an
+ * escaped character (`\…`) loses its backslash, an astral one becomes its two surrogates. A line separator, which
+ * ends a // comment, has no escape of the same meaning: the build stops. The file must still compile.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escape = (unit) => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  const ascii = text.replace(/(\\*)([^\p{ASCII}])/gu, (_, backslashes, character) => {
+    if (/[\u2028\u2029]/.test(character)) {
+      throw new Error(`bundle: ${relative(root, file)} has a line separator outside a string`);
+    }
+    const units = [...Array(character.length).keys()].map((i) => escape(character.charCodeAt(i))).join('');
+    return `${backslashes.slice(backslashes.length % 2)}${units}`;
+  });
+  new Script(ascii, { filename: file });
+  writeFileSync(file, ascii);
+}
+
 /** The one file of the bundle named `<name>-<hash>.cjs`. */
 function named(name) {
   const files = readdirSync(outdir).filter((file) => new RegExp(`^${name}-[A-Z0-9]{8}\\.cjs$`).test(file));
   if (files.length !== 1) throw new Error(`bundle: expected one ${name}-*.cjs, found ${files.join(', ')}`);
   return files[0];
 }
-writeFileSync(
-  join(outdir, 'compiled.json'),
-  `${JSON.stringify({ file: named('compiled'), pdfLibraries: named('pdf-libraries') })}\n`,
-);
+const compiled = { file: named('compiled'), pdfLibraries: named('pdf-libraries') };
+for (const file of Object.values(compiled)) asciiOnly(join(outdir, file));
+writeFileSync(join(outdir, 'compiled.json'), `${JSON.stringify(compiled)}\n`);

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -34,7 +35,9 @@ export interface CachedModule<T> {
 export function runWithCodeCache<T>(path: string, name: string, cache: CacheStore): CachedModule<T> {
   const file = readFileSync(path);
   // CommonJS's own wrapper, so the file sees require, module and __filename as under Node's loader.
-  const source = `(function (exports, require, module, __filename, __dirname) {${file.toString('utf8')}\n})`;
+  // The bundle's files are ASCII (scripts/bundle.mjs): read as Latin-1, their text needs no UTF-8 decoding.
+  const text = isAscii(file) ? file.toString('latin1') : file.toString('utf8');
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   // Keyed by the file itself, not only its name: V8 checks little more than the source's length, and a file edited
   // in place (a hotfix, patch-package) must never run the functions compiled from the old text. Its bytes, as read:
   // turning the 3 MB source back into bytes to hash it cost more than the hash.
