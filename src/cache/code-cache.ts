@@ -21,9 +21,7 @@ import { cacheKey, type CacheStore } from './store.js';
 /** Every code cache is named `code-…`: what a run wrote under another name is another cache. */
 const codeCacheName = /^code-/;
 
-export interface CachedModule<T> {
-  /** What the file put in module.exports. */
-  exports: T;
+interface CodeCached {
   /**
    * Keeps the functions this process compiled for the next run, if the cache had none that fit and the run wrote no
    * other cache.
@@ -31,29 +29,65 @@ export interface CachedModule<T> {
   keepCodeCache(): void;
 }
 
-/** Runs the CommonJS file at `path` as Node's loader would, with the code cache stored as `name`. */
-export function runWithCodeCache<T>(path: string, name: string, cache: CacheStore): CachedModule<T> {
-  const file = readFileSync(path);
-  // CommonJS's own wrapper, so the file sees require, module and __filename as under Node's loader.
-  // The bundle's files are ASCII (scripts/bundle.mjs): read as Latin-1, their text needs no UTF-8 decoding.
-  const text = isAscii(file) ? file.toString('latin1') : file.toString('utf8');
-  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
-  // Keyed by the file itself, not only its name: V8 checks little more than the source's length, and a file edited
-  // in place (a hotfix, patch-package) must never run the functions compiled from the old text. Its bytes, as read:
-  // turning the 3 MB source back into bytes to hash it cost more than the hash.
-  const key = cacheKey('code', file, process.version, process.versions.v8, process.arch);
+export interface CachedModule<T> extends CodeCached {
+  /** What the file put in module.exports. */
+  exports: T;
+}
+
+export interface CachedValue<T> extends CodeCached {
+  /** What the code evaluated to. */
+  value: T;
+}
+
+/** Compiles and runs `source` with the code cache stored as `name`, under a key of `identity` (the source's bytes). */
+function runScript(source: string, identity: string | Uint8Array, filename: string, name: string, cache: CacheStore) {
   if (!codeCacheName.test(name)) throw new Error(`a code cache's name starts with code-: ${name}`);
+  const key = cacheKey('code', identity, process.version, process.versions.v8, process.arch);
   const cachedData = cache.read(name, key);
-  const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as T };
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
+  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
   return {
-    exports: module.exports,
+    value: script.runInThisContext() as unknown,
     keepCodeCache() {
       if (cachedData !== undefined && !script.cachedDataRejected) return;
       if ([...(cache.written ?? [])].some((written) => !codeCacheName.test(written))) return;
       cache.write(name, key, script.createCachedData());
     },
   };
+}
+
+/** Runs the CommonJS file at `path` as Node's loader would, with the code cache stored as `name`. */
+export function runWithCodeCache<T>(path: string, name: string, cache: CacheStore): CachedModule<T> {
+  const file = readFileSync(path);
+  // The bundle's files are ASCII (scripts/bundle.mjs): read as Latin-1, their text needs no UTF-8 decoding.
+  const text = isAscii(file) ? file.toString('latin1') : file.toString('utf8');
+  // CommonJS's own wrapper, so the file sees require, module and __filename as under Node's loader.
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+  // Keyed by the file itself, not only its name: V8 checks little more than the source's length, and a file edited
+  // in place (a hotfix, patch-package) must never run the functions compiled from the old text. Its bytes, as read:
+  // turning the 3 MB source back into bytes to hash it cost more than the hash.
+  const { value, keepCodeCache } = runScript(source, file, path, name, cache);
+  const module = { exports: {} as T };
+  (value as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    createRequire(path),
+    module,
+    path,
+    dirname(path),
+  );
+  return { exports: module.exports, keepCodeCache };
+}
+
+/**
+ * The value of a JavaScript expression this program made (the templates' specs: templates/cached.ts), with the code
+ * cache stored as `name`, keyed by the expression itself.
+ */
+export function evaluateWithCodeCache<T>(
+  expression: string,
+  filename: string,
+  name: string,
+  cache: CacheStore,
+): CachedValue<T> {
+  const { value, keepCodeCache } = runScript(`(${expression}\n)`, expression, filename, name, cache);
+  return { value: value as T, keepCodeCache };
 }
