@@ -18,7 +18,7 @@ import {
 } from './plan/rules.js';
 import type { DocumentWarning } from './plan/warnings.js';
 import type { RegisterScope } from './register/index.js';
-import { compiledTemplates } from './templates/cached.js';
+import { cachedSpecValues, compiledTemplates } from './templates/cached.js';
 import { renderTemplates } from './templates/render.js';
 import {
   baseFileName,
@@ -52,7 +52,9 @@ export async function renderDocument(
   templatesDir?: string,
 ): Promise<RenderedDocument> {
   const templates = await compiledTemplates(kind, templatesDir);
-  const markdown = renderTemplates(templates, model);
+  const code = cachedSpecValues(kind);
+  const markdown = renderTemplates(templates, model, code.values);
+  code.keep();
   let tree: Promise<DocumentTree> | undefined;
   const document: RenderedDocument = {
     kind,

@@ -51,6 +51,8 @@ export interface CacheStore {
   read(name: string, key: Buffer): Buffer | undefined;
   /** Stores the payload as `name` (replacing what was there), or silently does not. */
   write(name: string, key: Buffer, payload: Uint8Array): void;
+  /** The names this store has written in this process (a store that keeps no record: none). */
+  readonly written?: ReadonlySet<string>;
 }
 
 /** No cache: every read misses and nothing is written. */
@@ -62,7 +64,9 @@ export const noCache: CacheStore = { read: () => undefined, write: () => undefin
  */
 export function folderCache(dir: string): CacheStore {
   const file = (name: string) => join(dir, `${name}.cache`);
+  const written = new Set<string>();
   return {
+    written,
     read(name, key) {
       const bytes = readOwnFile(file(name));
       if (bytes === undefined) return undefined;
@@ -77,6 +81,7 @@ export function folderCache(dir: string): CacheStore {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         writeFileSync(temporary, Buffer.concat([MAGIC, key, sha256(payload), payload]), { mode: 0o600 });
         renameSync(temporary, file(name));
+        written.add(name);
       } catch {
         attempt(() => rmSync(temporary, { force: true }));
       }
@@ -118,6 +123,14 @@ let processCache: CacheStore | undefined;
 export function defaultCache(): CacheStore {
   processCache ??= ((dir) => (dir === undefined ? noCache : folderCache(dir)))(cacheDir());
   return processCache;
+}
+
+/**
+ * Makes `store` the cache of this process. The bundle holds this module twice, in the ES modules that start the
+ * compiled CommonJS file and in that file (cli/compiled.ts): one store, so that it knows all the run wrote.
+ */
+export function useCache(store: CacheStore): void {
+  processCache = store;
 }
 
 // The flush registry lives apart (flush.ts), so that `--help` does not load node:crypto for it.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Cli from './cli.js';
+import type * as CompiledFile from './compiled-cli.js';
 
 /*
  * Node 20 compiles every ES module anew on each start, and compiling the program's code is a good part of a short
@@ -49,6 +50,8 @@ export async function compiledCli(argv: readonly string[]): Promise<CompiledCli 
     import('../cache/store.js'),
     import('../cache/code-cache.js'),
   ]);
-  const compiled = runWithCodeCache<typeof Cli>(join(here, file), codeCacheName(argv), defaultCache());
+  const cache = defaultCache();
+  const compiled = runWithCodeCache<typeof CompiledFile>(join(here, file), codeCacheName(argv), cache);
+  compiled.exports.useCache(cache);
   return { cli: compiled.exports, keepCodeCache: () => compiled.keepCodeCache() };
 }

@@ -1,7 +1,9 @@
 import { codeIdentity, libraryVersion } from '../cache/identity.js';
+import { evaluateWithCodeCache } from '../cache/code-cache.js';
 import { cacheKey, defaultCache, type CacheStore } from '../cache/store.js';
 import type { CompiledTemplates } from './compile.js';
 import { loadTemplates, type TemplateSet } from './load.js';
+import type { SpecValues } from './render.js';
 
 /** A compiled set is the same for the same template files, code and Handlebars: its key is a hash of them all. */
 function templatesKey(templates: TemplateSet): Buffer {
@@ -51,4 +53,18 @@ export async function compiledTemplates(
   const compiled = compileTemplates(templates);
   cache.write(name, key, Buffer.from(JSON.stringify(compiled), 'utf8'));
   return compiled;
+}
+
+/**
+ * The specs' values from V8's code cache (cache/code-cache.ts), stored per document: its specs are some 200 kB of
+ * JavaScript that V8 would otherwise parse and compile on every run. `keep` after rendering keeps what it compiled.
+ */
+export function cachedSpecValues(kind: string, cache: CacheStore = defaultCache()): { values: SpecValues; keep(): void } {
+  let keep = () => undefined as void;
+  const values: SpecValues = (specs) => {
+    const evaluated = evaluateWithCodeCache<unknown[]>(`[\n${specs.join(',\n')}\n]`, `sjablonen-${kind}`, `code-sjablonen-${kind}`, cache);
+    keep = () => evaluated.keepCodeCache();
+    return evaluated.value;
+  };
+  return { values, keep: () => keep() };
 }

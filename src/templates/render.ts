@@ -54,10 +54,23 @@ type Runtime = ReturnType<typeof Handlebars.create>;
  */
 const maxPartialDepth = 64;
 
+/**
+ * The values of specs, in their order: the JavaScript Handlebars made of the template files (compile.ts), read back
+ * from our own cache or just compiled.
+ */
+export type SpecValues = (specs: readonly string[]) => readonly unknown[];
+
+/** Each spec run as it is. */
+const specValues: SpecValues = (specs) => specs.map((spec) => new Function(`return ${spec}`)() as unknown);
+
 /** Makes a template function from its compiled spec; a mistake while rendering names the template's file and line. */
-function load(env: Runtime, template: CompiledTemplate, depth: { current: number }): FullHandlebars.TemplateDelegate {
-  // The spec is code Handlebars made from the template files, read back from our own cache or just compiled.
-  const rendered = env.template(new Function(`return ${template.spec}`)() as Parameters<Runtime['template']>[0]);
+function load(
+  env: Runtime,
+  template: CompiledTemplate,
+  spec: unknown,
+  depth: { current: number },
+): FullHandlebars.TemplateDelegate {
+  const rendered = env.template(spec as Parameters<Runtime['template']>[0]);
   return (context, options) => {
     if (++depth.current > maxPartialDepth) {
       depth.current = 0;
@@ -75,11 +88,17 @@ function load(env: Runtime, template: CompiledTemplate, depth: { current: number
   };
 }
 
-/** Pure: fills a document's compiled templates (checked when compiled: compile.ts) with the model and returns Markdown. */
-export function renderTemplates(templates: CompiledTemplates, model: object): string {
+/**
+ * Pure: fills a document's compiled templates (checked when compiled: compile.ts) with the model and returns Markdown.
+ * `values` runs the specs (by default each as it is; templates/cached.ts: from V8's code cache).
+ */
+export function renderTemplates(templates: CompiledTemplates, model: object, values: SpecValues = specValues): string {
   const env = Handlebars.create();
   env.registerHelper(helpers);
   const depth = { current: 0 };
-  for (const [name, partial] of templates.partials) env.registerPartial(name, load(env, partial, depth));
-  return load(env, templates.main, depth)(model);
+  const [main, ...partials] = values([templates.main.spec, ...templates.partials.map(([, partial]) => partial.spec)]);
+  templates.partials.forEach(([name, partial], index) =>
+    env.registerPartial(name, load(env, partial, partials[index], depth)),
+  );
+  return load(env, templates.main, main, depth)(model);
 }

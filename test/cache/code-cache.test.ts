@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runWithCodeCache } from '../../src/cache/code-cache.js';
 import { noCache } from '../../src/cache/store.js';
@@ -60,5 +60,27 @@ test('a code cache V8 refuses is compiled afresh and replaced', async () => {
     expect(run.exports.word()).toBe('een');
     run.keepCodeCache();
     expect(written).toHaveLength(1);
+  });
+});
+
+test('a run that wrote another cache keeps no code cache: the next run, which reads that cache, keeps a lean one', async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, 'bestand.cjs');
+    writeFileSync(path, source('een'));
+    const cache = countingCache(join(dir, 'cache'));
+    const first = runWithCodeCache<{ word(): string }>(path, 'code-proef', cache);
+    // E.g. the knowledge base, parsed and validated on this run only.
+    cache.write('kennisbank', Buffer.alloc(32), Buffer.from('gevalideerd'));
+    first.keepCodeCache();
+    expect(existsSync(join(dir, 'cache', 'code-proef.cache'))).toBe(false);
+    // The next process: this store wrote nothing but code caches.
+    const next = countingCache(join(dir, 'cache'));
+    runWithCodeCache(path, 'code-proef', next).keepCodeCache();
+    runWithCodeCache(path, 'code-andere', next).keepCodeCache();
+    expect(existsSync(join(dir, 'cache', 'code-proef.cache'))).toBe(true);
+    expect(existsSync(join(dir, 'cache', 'code-andere.cache'))).toBe(true);
+    expect(
+      runWithCodeCache<{ word(): string }>(path, 'code-proef', countingCache(join(dir, 'cache'))).exports.word(),
+    ).toBe('een');
   });
 });

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAscii } from 'node:buffer';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { cacheDirVariable } from '../../src/cache/store.js';
 import { packageRoot } from '../../src/paths.js';
@@ -54,3 +55,18 @@ test('the bundle prints the same help and makes the same bytes as its modules', 
     }
   });
 }, 300_000);
+
+test('the files that run through a code cache are ASCII, so that their text is made without decoding UTF-8', () => {
+  const manifest = JSON.parse(readFileSync(join(dirname(builtBundle), 'compiled.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  expect(Object.keys(manifest).sort()).toEqual(['file', 'pdfLibraries']);
+  for (const file of Object.values(manifest)) {
+    const bytes = readFileSync(join(dirname(builtBundle), file));
+    expect({ file, ascii: isAscii(bytes) }).toEqual({ file, ascii: true });
+  }
+  // What esbuild leaves unescaped (here in a regular expression of ours) is escaped with the same meaning.
+  const compiled = readFileSync(join(dirname(builtBundle), manifest.file!), 'latin1');
+  expect(compiled).toContain('/[.!?][\\u201D\\u2019")]?$/');
+});

@@ -55,16 +55,25 @@ test(
     await withTempDir(async (dir) => {
       const cache = join(dir, 'cache');
       const cold = await generate('gemeente', join(dir, 'koud'), withCache(cache));
-      expect(readdirSync(cache).sort()).toEqual([
-        'code-genereer-docx-md-pdf.cache',
-        'code-pdf.cache',
+      const data = [
         'kennisbank.cache',
         'lettertekens.cache',
         'sjablonen-beleidsplan.cache',
         'sjablonen-brief.cache',
         'tekstmaten.cache',
-      ]);
+      ];
+      // The code caches come from the next run, which reads the others instead of making them.
+      expect(readdirSync(cache).sort()).toEqual(data);
       expect(await generate('gemeente', join(dir, 'warm'), withCache(cache))).toEqual(cold);
+      expect(readdirSync(cache).sort()).toEqual(
+        [
+          ...data,
+          'code-genereer-docx-md-pdf.cache',
+          'code-pdf.cache',
+          'code-sjablonen-beleidsplan.cache',
+          'code-sjablonen-brief.cache',
+        ].sort(),
+      );
 
       // Damage every entry a different way: a flipped byte, cut short, another file, and entries whose hash is
       // right but whose content is not what this program stores (V8 refuses such a code cache and compiles afresh).
@@ -84,10 +93,18 @@ test(
       folderCache(cache).write('code-genereer-docx-md-pdf', codeKey, new Script('"other code"').createCachedData());
       const pdfCodeKey = readFileSync(file('code-pdf')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
       folderCache(cache).write('code-pdf', pdfCodeKey, new Script('"other code"').createCachedData());
+      const specsKey = readFileSync(file('code-sjablonen-brief')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
+      folderCache(cache).write('code-sjablonen-brief', specsKey, new Script('"other code"').createCachedData());
+      writeFileSync(
+        file('code-sjablonen-beleidsplan'),
+        readFileSync(file('code-sjablonen-beleidsplan')).subarray(0, 900),
+      );
       const coverageKey = readFileSync(file('lettertekens')).subarray(MAGIC_LENGTH, MAGIC_LENGTH + 32);
       folderCache(cache).write('lettertekens', coverageKey, Buffer.from('{"a": 65}'));
       expect(await generate('gemeente', join(dir, 'beschadigd'), withCache(cache))).toEqual(cold);
-      // Rebuilt whole (the text measurements only gained what the damaged entry lacked).
+      // Rebuilt whole (the text measurements only gained what the damaged entry lacked); a damaged code cache by the
+      // next run, which finds the rest in the cache again.
+      expect(await generate('gemeente', join(dir, 'hersteld'), withCache(cache))).toEqual(cold);
       for (const name of readdirSync(cache))
         expect({ name, intact: intact(join(cache, name)) }).toEqual({ name, intact: true });
 

@@ -5,6 +5,7 @@ export function countingCache(dir: string): CacheStore & { hits: number; misses:
   const inner = folderCache(dir);
   const counts = { hits: 0, misses: 0, writes: 0 };
   return Object.assign(counts, {
+    written: inner.written,
     read(name: string, key: Buffer) {
       const value = inner.read(name, key);
       if (value === undefined) counts.misses++;

@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInTemplatesDir } from '../../src/paths.js';
-import { compiledTemplates } from '../../src/templates/cached.js';
+import { cachedSpecValues, compiledTemplates } from '../../src/templates/cached.js';
 import { compileTemplates } from '../../src/templates/compile.js';
 import { loadTemplates } from '../../src/templates/load.js';
 import { renderTemplates } from '../../src/templates/render.js';
@@ -67,6 +67,70 @@ describe('cached compiled templates', () => {
         await expect(compiledTemplates('eigen', own, cache)).rejects.toThrow(mention);
       }
       expect({ hits: cache.hits, writes: cache.writes }).toEqual({ hits: 0, writes: 0 });
+    });
+  });
+});
+
+describe("the specs' code cache", () => {
+  const model = { organisatie: { naam: 'Gemeente *Eigen*' }, stukken: ['een', 'twee'] };
+  const template = '# {{organisatie.naam}}\n{{#each stukken}}\n- {{this}}: {{> regel}}\n{{/each}}\n';
+  const setUp = async (dir: string) => {
+    const own = join(dir, 'sjablonen');
+    mkdirSync(join(own, 'partials'), { recursive: true });
+    writeFileSync(join(own, 'eigen.md.hbs'), template);
+    writeFileSync(join(own, 'partials', 'regel.md.hbs'), '{{lower this}}\n');
+    return compileTemplates(await loadTemplates('eigen', own));
+  };
+  const expected = '# Gemeente \\*Eigen\\*\n- een: een\n\n- twee: twee\n\n';
+
+  test('renders as the specs run as they are do; kept only from a run that wrote no other cache', async () => {
+    await withTempDir(async (dir) => {
+      const compiled = await setUp(dir);
+      expect(renderTemplates(compiled, model)).toBe(expected);
+      const entry = join(dir, 'cache', 'code-sjablonen-eigen.cache');
+      // The run that compiled the templates (and cached them) keeps no code cache …
+      const first = countingCache(join(dir, 'cache'));
+      first.write('sjablonen-eigen', Buffer.alloc(32), Buffer.from('{}'));
+      const fromScratch = cachedSpecValues('eigen', first);
+      expect(renderTemplates(compiled, model, fromScratch.values)).toBe(expected);
+      fromScratch.keep();
+      expect(existsSync(entry)).toBe(false);
+      // … the next one does, and the one after that runs from it.
+      for (let run = 0; run < 2; run++) {
+        const code = cachedSpecValues('eigen', countingCache(join(dir, 'cache')));
+        expect(renderTemplates(compiled, model, code.values)).toBe(expected);
+        code.keep();
+        expect(existsSync(entry)).toBe(true);
+      }
+      const cache = countingCache(join(dir, 'cache'));
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', cache).values)).toBe(expected);
+      expect(cache.hits).toBe(1);
+    });
+  });
+
+  test('a damaged code cache or one of other specs is ignored: the specs compile afresh, to the same text', async () => {
+    await withTempDir(async (dir) => {
+      const compiled = await setUp(dir);
+      const store = join(dir, 'cache');
+      const code = cachedSpecValues('eigen', countingCache(store));
+      renderTemplates(compiled, model, code.values);
+      code.keep();
+      const entry = join(store, 'code-sjablonen-eigen.cache');
+      const bytes = readFileSync(entry);
+      bytes[bytes.length - 10]! ^= 0xff;
+      writeFileSync(entry, bytes);
+      const damaged = countingCache(store);
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', damaged).values)).toBe(expected);
+      expect(damaged.hits).toBe(0);
+      // V8's own data for other specs, intact for the store: refused by V8, compiled afresh.
+      const foreign = { read: () => Buffer.from('geen code cache'), write: () => undefined };
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', foreign).values)).toBe(expected);
+      // Other templates, the same name: another key.
+      writeFileSync(join(dir, 'sjablonen', 'eigen.md.hbs'), template.replace('# ', '## '));
+      const changed = compileTemplates(await loadTemplates('eigen', join(dir, 'sjablonen')));
+      const other = countingCache(store);
+      expect(renderTemplates(changed, model, cachedSpecValues('eigen', other).values)).toBe(`#${expected}`);
+      expect(other.hits).toBe(0);
     });
   });
 });
