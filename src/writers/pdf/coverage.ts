@@ -71,14 +71,16 @@ const layout = new Set([0x09, 0x0a, 0x0d]);
 
 /** The distinct characters of `text` the PDF's font cannot show, in order of appearance. */
 export function charactersMissingFromPdf(text: string): string[] {
-  const fonts = coveredCodePoints();
-  const missing = new Set<string>();
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x20 && code < 0x7f) continue;
-    if (!fonts.has(code) && !layout.has(code)) missing.add(char);
+  let missing: Set<string> | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    // Printable ASCII, which every font has: most of every text, so the font is not even asked.
+    if (unit >= 0x20 && unit < 0x7f) continue;
+    const code = text.codePointAt(index)!;
+    if (code > 0xffff) index++;
+    if (!coveredCodePoints().has(code) && !layout.has(code)) (missing ??= new Set()).add(String.fromCodePoint(code));
   }
-  return [...missing];
+  return missing === undefined ? [] : [...missing];
 }
 
 /** "U+05D0 (א), U+05D1 (ב)": the characters by code, and as themselves where that is visible. */
@@ -96,17 +98,19 @@ export function describeCharacters(chars: readonly string[]): string {
  */
 export function assertPdfCanShow(tree: DocumentTree, document: string): void {
   const problems: string[] = [];
-  const stack: unknown[] = [tree];
-  while (stack.length > 0 && problems.length < 10) {
-    const node = stack.pop();
+  // Every string of the tree, in document order, until ten problems are found.
+  const visit = (node: unknown): void => {
+    if (problems.length >= 10) return;
     if (typeof node === 'string') {
       const missing = charactersMissingFromPdf(node);
       if (missing.length > 0) problems.push(`${describeCharacters(missing)} in "${context(node, missing[0]!)}"`);
-    } else if (Array.isArray(node)) stack.push(...[...node].reverse());
-    else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
-      stack.push(...Object.values(node).reverse());
+    } else if (Array.isArray(node)) {
+      for (const item of node as unknown[]) visit(item);
+    } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
+      for (const value of Object.values(node)) visit(value);
     }
-  }
+  };
+  visit(tree);
   if (problems.length > 0) {
     throw new UserError(
       `De PDF van ${document} zou tekens verliezen die het lettertype niet kan tonen; er is niets gemaakt. ` +

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 import { folderCache, noCache } from '../../../src/cache/store.js';
-import { fontCoverage } from '../../../src/writers/pdf/coverage.js';
+import { charactersMissingFromPdf, fontCoverage } from '../../../src/writers/pdf/coverage.js';
 import { loadFontFiles } from '../../../src/writers/pdf/engine/fonts.js';
 import { countingCache } from '../../support/counting-cache.js';
 import { withTempDir } from '../../support/tools.js';
@@ -68,4 +68,20 @@ describe("the code points the PDF's fonts cover", () => {
       expect(sorted(fontCoverage(fonts, cache))).toEqual(expected);
     }
   });
+});
+
+test('charactersMissingFromPdf: each character the fonts lack once, in order, astral ones and lone surrogates whole', () => {
+  const covered = new Set(measured(fonts));
+  /** The characters one by one (code points), as a string iterates them. */
+  const reference = (text: string) => [
+    ...new Set([...text].filter((char) => !covered.has(char.codePointAt(0)!) && !'\t\n\r'.includes(char))),
+  ];
+  const texts = [
+    'Gewoon Nederlands: één café, € 5 – ‘zo’.\n\tKlaar.',
+    'שלום en 😀 en nog eens שלום 😀',
+    'een losse \ud83d helft, en \ude00 de andere',
+    '',
+  ];
+  for (const text of texts) expect(charactersMissingFromPdf(text)).toEqual(reference(text));
+  expect(charactersMissingFromPdf(texts[1]!)).toEqual(['ש', 'ל', 'ו', 'ם', '😀']);
 });
