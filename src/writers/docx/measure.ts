@@ -1,10 +1,28 @@
 import type { Inline } from '../../document/tree.js';
 import { charWidth } from '../../document/font-widths.js';
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The character (code point) of `text` at `index`, as a string iterates them: a surrogate pair together, anything
+ * else one code unit. Indexing is much cheaper than a string's iterator in a cold run.
+ */
+function charAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  return isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))
+    ? text.slice(index, index + 2)
+    : text[index]!;
+}
+
 /** The width of text in Arial, in twips, at a size in half-points. */
 export function textWidth(text: string, bold: boolean, size: number): number {
   let width = 0;
-  for (const char of text) width += charWidth(char, bold);
+  for (let index = 0; index < text.length;) {
+    const char = charAt(text, index);
+    index += char.length;
+    width += charWidth(char, bold);
+  }
   return (width * size) / 100;
 }
 
@@ -56,7 +74,9 @@ export function countLines(parts: readonly Segment[], width: number, size: numbe
     spaces = 0;
   };
   for (const { text, bold } of parts) {
-    for (const char of text) {
+    for (let index = 0; index < text.length;) {
+      const char = charAt(text, index);
+      index += char.length;
       if (char === '\n') {
         place();
         lines++;

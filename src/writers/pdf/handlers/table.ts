@@ -29,11 +29,14 @@ const tableLayout: TableLayout = {
 export const table: BlockHandlers['table'] = (node, state) => {
   const element = blockElement('Table', state.parent);
   state.tables.set(element, node);
+  // Each column's text style, of the header row and of the other rows: the same for every row.
   const styles = (base: TextStyle): TextStyle[] =>
     node.widths.map((_, i) => ({ ...base, alignment: node.align[i] ?? 'left' }));
+  const headerStyles = styles(theme.text.tableHeader);
+  const cellStyles = styles(theme.text.tableCell);
   const row = (cells: readonly Inline[][], header: boolean): TableCell[] => {
     const tr = blockElement('TR', element, header ? { repeats: true } : {});
-    return styles(header ? theme.text.tableHeader : theme.text.tableCell).map((style, i): TableCell => {
+    return (header ? headerStyles : cellStyles).map((style, i): TableCell => {
       const cell: StructureElement = blockElement(
         header ? 'TH' : 'TD',
         tr,
