@@ -1,4 +1,5 @@
 import { longDate, monthAndYear } from '../../src/plan/dates.js';
+import { countingDateTimeFormats } from '../support/intl.js';
 
 /*
  * The documents' dates come from the month names of templates/maanden.yaml, not from the platform's locale data
@@ -26,21 +27,11 @@ test('every date from 2000 to 2100 reads as Intl writes it in Dutch, in full and
 });
 
 test('the documents make no Intl.DateTimeFormat for their dates', async () => {
-  const original = Intl.DateTimeFormat;
-  let formats = 0;
-  Intl.DateTimeFormat = new Proxy(original, {
-    construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
-      formats += 1;
-      return new target(...args);
-    },
-  });
-  try {
+  await countingDateTimeFormats((formats) => {
     expect(longDate('2028-12-01')).toBe('1 december 2028');
     expect(monthAndYear('2029-05-31')).toBe('mei 2029');
-    expect(formats).toBe(0);
-  } finally {
-    Intl.DateTimeFormat = original;
-  }
+    expect(formats()).toBe(0);
+  });
 });
 
 test('a date that is not JJJJ-MM-DD is a mistake of the program, not a strange text in a document', () => {

@@ -1,4 +1,4 @@
-import { internalChanged, isOwnDocument, PatchError } from './internals.js';
+import { internalChanged, isOwnDocumentCached, PatchError } from './internals.js';
 import { pdfLibraries } from '../libraries.js';
 
 /**
@@ -23,18 +23,6 @@ interface Reference {
   [PENDING]?: string;
 }
 
-/** Whether a document is this writer's, decided once per document. */
-const own = new WeakMap<object, boolean>();
-
-function isOwn(document: object): boolean {
-  let known = own.get(document);
-  if (known === undefined) {
-    known = isOwnDocument(document as Parameters<typeof isOwnDocument>[0]);
-    own.set(document, known);
-  }
-  return known;
-}
-
 /** The text kept so far, as pdfkit's write would have added it to the buffer: its bytes in 'binary'. */
 function flush(reference: Reference): void {
   const pending = reference[PENDING];
@@ -52,7 +40,7 @@ export function installContentStreams(): void {
   const proto = referencePrototype();
   const { write, finalize } = proto;
   proto.write = function (this: Reference, chunk) {
-    if (chunk instanceof Uint8Array || !isOwn(this.document)) {
+    if (chunk instanceof Uint8Array || !isOwnDocumentCached(this.document)) {
       flush(this);
       return write.call(this, chunk);
     }

@@ -94,3 +94,15 @@ export function isOwnDocument(pdfDocument: FontTable | undefined): boolean {
   const families = Object.values(pdfDocument?.fonts ?? {});
   return families.some((family) => Object.values(family ?? {}).some((file) => ownFonts.has(file as string)));
 }
+
+/** isOwnDocument, decided once per document (its fonts are set when pdfmake makes it), for hooks called per word. */
+const ownDocuments = new WeakMap<object, boolean>();
+
+export function isOwnDocumentCached(pdfDocument: object): boolean {
+  let known = ownDocuments.get(pdfDocument);
+  if (known === undefined) {
+    known = isOwnDocument(pdfDocument as FontTable);
+    ownDocuments.set(pdfDocument, known);
+  }
+  return known;
+}

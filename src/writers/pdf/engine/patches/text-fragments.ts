@@ -1,4 +1,4 @@
-import { internalChanged, isOwnDocument, PatchError } from './internals.js';
+import { internalChanged, isOwnDocumentCached, PatchError } from './internals.js';
 import { pdfLibraries } from '../libraries.js';
 
 /**
@@ -89,18 +89,6 @@ const number = (n: number): number => {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
   throw new Error(`unsupported number: ${n}`);
 };
-
-/** Whether a document is this writer's, decided once per document. */
-const own = new WeakMap<object, boolean>();
-
-function isOwn(document: object): boolean {
-  let known = own.get(document);
-  if (known === undefined) {
-    known = isOwnDocument(document as Parameters<typeof isOwnDocument>[0]);
-    own.set(document, known);
-  }
-  return known;
-}
 
 /** Whether text() would draw this word through _fragment with nothing but its font, size and character spacing. */
 function drawnAsIs(doc: KitDocument, text: unknown, x: unknown, y: unknown, options: unknown): options is TextOptions {
@@ -198,14 +186,15 @@ export function installTextFragments(): void {
   const proto = documentPrototype();
   const { text, _setColorCore: setColorCore } = proto;
   proto.text = function (this: KitDocument, value, x, y, options) {
-    if (!isOwn(this) || !drawnAsIs(this, value, x, y, options)) return text.call(this, value, x, y, options);
+    if (!isOwnDocumentCached(this) || !drawnAsIs(this, value, x, y, options))
+      return text.call(this, value, x, y, options);
     this.x = x as number;
     this.y = y as number;
     fragment(this, value as string, x as number, y as number, options);
     return this;
   };
   proto._setColorCore = function (this: KitDocument, color, stroke) {
-    if (typeof color !== 'string' || !isOwn(this)) return setColorCore.call(this, color, stroke);
+    if (typeof color !== 'string' || !isOwnDocumentCached(this)) return setColorCore.call(this, color, stroke);
     let known = colours.get(color);
     if (known === undefined) {
       const normalized = this._normalizeColor(color);
