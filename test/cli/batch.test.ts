@@ -1,9 +1,8 @@
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { workerExecArgv } from '../../src/cli/batch/run.js';
 import { packageRoot } from '../../src/paths.js';
 import { withTempDir } from '../support/tools.js';
 import { bundleIfStale, builtBundle } from '../support/bundle.js';
@@ -61,16 +60,6 @@ function answersFolder(dir: string): string {
   cpSync(join(examples, 'rijk.yaml'), join(folder, 'archief', 'rijk.yaml'));
   return folder;
 }
-
-test('workers start with the parent’s Node options and a heap that grows less, which this Node accepts', () => {
-  const options = workerExecArgv(['--require', 'peak.cjs']);
-  expect(options.slice(0, 2)).toEqual(['--require', 'peak.cjs']);
-  expect(options).toContain('--heap-growing-percent=60');
-  // Node stops with an error, before any code, on a V8 option it does not know.
-  const started = spawnSync(process.execPath, [...workerExecArgv([]), '-e', 'process.exit(0)'], { encoding: 'utf8' });
-  expect(started.stderr).toBe('');
-  expect(started.status).toBe(0);
-});
 
 describe('genereer with a folder of answers files', () => {
   test(

@@ -17,18 +17,6 @@ import type { Job, JobResult } from './protocol.js';
  */
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-
-/**
- * The Node options of a worker: the parent's, and a heap that grows by 60% of what it holds before V8 collects it
- * again, instead of V8's default (up to several times that). What a worker keeps from plan to plan (measured
- * texts, word layouts) is ~100-160 MB after hundreds of plans, but by default its heap grew to ~650 MB in a batch of
- * 375 (two workers together 1.4 GB, against the target of 1 GiB). Measured on batches of 40 (CPU time of all
- * processes, default 42 s): 60% and 100% cost nothing measurable and halve a worker's peak (~230 MB); 30% cost
- * 10-20% more CPU. The growth factor is no limit: a worker that needs more memory gets it.
- */
-export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] {
-  return [...parent, '--heap-growing-percent=60'];
-}
 const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 type StopSignal = (typeof stopSignals)[number];
 /** 128 + the signal's number, as a shell reports it (and as a single `genereer` exits: signals.ts). */
@@ -81,11 +69,7 @@ function runJobs(
       }
     };
     const start = () => {
-      const child = fork(workerFile, [], {
-        cwd,
-        execArgv: workerExecArgv(),
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      });
+      const child = fork(workerFile, [], { cwd, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       child.on('message', (result: JobResult) => {
         working.set(child, undefined);
         onResult(result);
