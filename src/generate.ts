@@ -52,7 +52,7 @@ export async function renderDocument(
   templatesDir?: string,
 ): Promise<RenderedDocument> {
   const templates = await compiledTemplates(kind, templatesDir);
-  const code = cachedSpecValues(kind);
+  const code = cachedSpecValues(kind, templates);
   const markdown = renderTemplates(templates, model, code.values);
   code.keep();
   let tree: Promise<DocumentTree> | undefined;

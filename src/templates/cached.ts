@@ -3,7 +3,7 @@ import { evaluateWithCodeCache } from '../cache/code-cache.js';
 import { cacheKey, defaultCache, type CacheStore } from '../cache/store.js';
 import type { CompiledTemplates } from './compile.js';
 import { loadTemplates, type TemplateSet } from './load.js';
-import type { SpecValues } from './render.js';
+import { specsOf } from './render.js';
 
 /** A compiled set is the same for the same template files, code and Handlebars: its key is a hash of them all. */
 function templatesKey(templates: TemplateSet): Buffer {
@@ -56,15 +56,20 @@ export async function compiledTemplates(
 }
 
 /**
- * The specs' values from V8's code cache (cache/code-cache.ts), stored per document: its specs are some 200 kB of
- * JavaScript that V8 would otherwise parse and compile on every run. `keep` after rendering keeps what it compiled.
+ * The values of a document's specs (render.ts, specsOf) from V8's code cache (cache/code-cache.ts), stored per
+ * document: its specs are some 200 kB of JavaScript that V8 would otherwise parse and compile on every run. `keep`
+ * after rendering keeps what it compiled.
  */
-export function cachedSpecValues(kind: string, cache: CacheStore = defaultCache()): { values: SpecValues; keep(): void } {
-  let keep = () => undefined as void;
-  const values: SpecValues = (specs) => {
-    const evaluated = evaluateWithCodeCache<unknown[]>(`[\n${specs.join(',\n')}\n]`, `sjablonen-${kind}`, `code-sjablonen-${kind}`, cache);
-    keep = () => evaluated.keepCodeCache();
-    return evaluated.value;
-  };
-  return { values, keep: () => keep() };
+export function cachedSpecValues(
+  kind: string,
+  templates: CompiledTemplates,
+  cache: CacheStore = defaultCache(),
+): { values: readonly unknown[]; keep(): void } {
+  const evaluated = evaluateWithCodeCache<unknown[]>(
+    `[\n${specsOf(templates).join(',\n')}\n]`,
+    `sjablonen-${kind}`,
+    `code-sjablonen-${kind}`,
+    cache,
+  );
+  return { values: evaluated.value, keep: () => evaluated.keepCodeCache() };
 }

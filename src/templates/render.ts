@@ -54,14 +54,15 @@ type Runtime = ReturnType<typeof Handlebars.create>;
  */
 const maxPartialDepth = 64;
 
-/**
- * The values of specs, in their order: the JavaScript Handlebars made of the template files (compile.ts), read back
- * from our own cache or just compiled.
- */
-export type SpecValues = (specs: readonly string[]) => readonly unknown[];
+/** The JavaScript Handlebars made of a document's template files (compile.ts): the main template's, then the partials'. */
+export function specsOf(templates: CompiledTemplates): string[] {
+  return [templates.main.spec, ...templates.partials.map(([, partial]) => partial.spec)];
+}
 
-/** Each spec run as it is. */
-const specValues: SpecValues = (specs) => specs.map((spec) => new Function(`return ${spec}`)() as unknown);
+/** Each spec run as it is, in the order of specsOf (templates/cached.ts runs them through V8's code cache instead). */
+export function evaluateSpecs(templates: CompiledTemplates): unknown[] {
+  return specsOf(templates).map((spec) => new Function(`return ${spec}`)() as unknown);
+}
 
 /** Makes a template function from its compiled spec; a mistake while rendering names the template's file and line. */
 function load(
@@ -90,13 +91,17 @@ function load(
 
 /**
  * Pure: fills a document's compiled templates (checked when compiled: compile.ts) with the model and returns Markdown.
- * `values` runs the specs (by default each as it is; templates/cached.ts: from V8's code cache).
+ * `specs`: the values of its specs, in the order of specsOf.
  */
-export function renderTemplates(templates: CompiledTemplates, model: object, values: SpecValues = specValues): string {
+export function renderTemplates(
+  templates: CompiledTemplates,
+  model: object,
+  specs: readonly unknown[] = evaluateSpecs(templates),
+): string {
   const env = Handlebars.create();
   env.registerHelper(helpers);
   const depth = { current: 0 };
-  const [main, ...partials] = values([templates.main.spec, ...templates.partials.map(([, partial]) => partial.spec)]);
+  const [main, ...partials] = specs;
   templates.partials.forEach(([name, partial], index) =>
     env.registerPartial(name, load(env, partial, partials[index], depth)),
   );

@@ -91,19 +91,19 @@ describe("the specs' code cache", () => {
       // The run that compiled the templates (and cached them) keeps no code cache …
       const first = countingCache(join(dir, 'cache'));
       first.write('sjablonen-eigen', Buffer.alloc(32), Buffer.from('{}'));
-      const fromScratch = cachedSpecValues('eigen', first);
+      const fromScratch = cachedSpecValues('eigen', compiled, first);
       expect(renderTemplates(compiled, model, fromScratch.values)).toBe(expected);
       fromScratch.keep();
       expect(existsSync(entry)).toBe(false);
       // … the next one does, and the one after that runs from it.
       for (let run = 0; run < 2; run++) {
-        const code = cachedSpecValues('eigen', countingCache(join(dir, 'cache')));
+        const code = cachedSpecValues('eigen', compiled, countingCache(join(dir, 'cache')));
         expect(renderTemplates(compiled, model, code.values)).toBe(expected);
         code.keep();
         expect(existsSync(entry)).toBe(true);
       }
       const cache = countingCache(join(dir, 'cache'));
-      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', cache).values)).toBe(expected);
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', compiled, cache).values)).toBe(expected);
       expect(cache.hits).toBe(1);
     });
   });
@@ -112,7 +112,7 @@ describe("the specs' code cache", () => {
     await withTempDir(async (dir) => {
       const compiled = await setUp(dir);
       const store = join(dir, 'cache');
-      const code = cachedSpecValues('eigen', countingCache(store));
+      const code = cachedSpecValues('eigen', compiled, countingCache(store));
       renderTemplates(compiled, model, code.values);
       code.keep();
       const entry = join(store, 'code-sjablonen-eigen.cache');
@@ -120,16 +120,16 @@ describe("the specs' code cache", () => {
       bytes[bytes.length - 10]! ^= 0xff;
       writeFileSync(entry, bytes);
       const damaged = countingCache(store);
-      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', damaged).values)).toBe(expected);
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', compiled, damaged).values)).toBe(expected);
       expect(damaged.hits).toBe(0);
       // V8's own data for other specs, intact for the store: refused by V8, compiled afresh.
       const foreign = { read: () => Buffer.from('geen code cache'), write: () => undefined };
-      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', foreign).values)).toBe(expected);
+      expect(renderTemplates(compiled, model, cachedSpecValues('eigen', compiled, foreign).values)).toBe(expected);
       // Other templates, the same name: another key.
       writeFileSync(join(dir, 'sjablonen', 'eigen.md.hbs'), template.replace('# ', '## '));
       const changed = compileTemplates(await loadTemplates('eigen', join(dir, 'sjablonen')));
       const other = countingCache(store);
-      expect(renderTemplates(changed, model, cachedSpecValues('eigen', other).values)).toBe(`#${expected}`);
+      expect(renderTemplates(changed, model, cachedSpecValues('eigen', changed, other).values)).toBe(`#${expected}`);
       expect(other.hits).toBe(0);
     });
   });
