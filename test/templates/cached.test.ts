@@ -122,7 +122,7 @@ describe("the specs' code cache", () => {
       const damaged = countingCache(store);
       expect(renderTemplates(compiled, model, cachedSpecValues('eigen', compiled, damaged).values)).toBe(expected);
       expect(damaged.hits).toBe(0);
-      // V8's own data for other specs, intact for the store: refused by V8, compiled afresh.
+      // Bytes that are no code cache at all, intact for the store: refused by V8, compiled afresh.
       const foreign = { read: () => Buffer.from('geen code cache'), write: () => undefined };
       expect(renderTemplates(compiled, model, cachedSpecValues('eigen', compiled, foreign).values)).toBe(expected);
       // Other templates, the same name: another key.

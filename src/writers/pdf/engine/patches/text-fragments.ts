@@ -6,15 +6,15 @@ import { pdfLibraries } from '../libraries.js';
  * _initOptions (a copy of the options), _text (a split on line breaks), _line and _fragment (regular expressions,
  * closures, a transform that multiplies matrices it undoes at once) and adds each of the ~12 operators of a word to
  * the page one at a time. For the words pdfmake draws (no line break inside, no wrapping, rotation, underline, word
- * spacing or font features: DRAWN_AS_IS; links as _fragment makes them) this writes the same operators as one chunk, which is the same bytes
- * (content-streams.ts keeps a stream's text chunks as one string, and pdfkit without it adds each chunk with a line
- * break after it) and leaves the document as _fragment leaves it: its x after the word, its y, its transformation.
+ * spacing or font features: LEFT_TO_PDFKIT; links as _fragment makes them) this writes the same operators as one
+ * chunk, which is the same bytes (content-streams.ts keeps a stream's text chunks as one string, and pdfkit without
+ * it adds each chunk with a line break after it) and leaves the document as _fragment leaves it: its x after the word, its y, its transformation.
  * Colours: pdfkit turns a colour such as '#1a1a1a' into its numbers anew for each word; an own document keeps the
  * operator's text per colour.
  */
 
 /** The options of text() that, when set, take the word through pdfkit's own path (pdfmake sets none of them). */
-export const DRAWN_AS_IS = [
+export const LEFT_TO_PDFKIT = [
   'width',
   'continued',
   'rotation',
@@ -97,7 +97,7 @@ function drawnAsIs(doc: KitDocument, text: unknown, x: unknown, y: unknown, opti
   if (typeof options !== 'object' || options === null) return false;
   const given = options as TextOptions;
   if (given.lineBreak !== false || doc._textOptions) return false;
-  for (const option of DRAWN_AS_IS) if (given[option] != null && given[option] !== false) return false;
+  for (const option of LEFT_TO_PDFKIT) if (given[option] != null && given[option] !== false) return false;
   return given.characterSpacing === undefined || typeof given.characterSpacing === 'number';
 }
 

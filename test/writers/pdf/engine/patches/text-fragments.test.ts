@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { loadFontFiles } from '../../../../../src/writers/pdf/engine/fonts.js';
 import { registerOwnFonts } from '../../../../../src/writers/pdf/engine/patches/internals.js';
 import {
-  DRAWN_AS_IS,
+  LEFT_TO_PDFKIT,
   documentPrototype,
   installTextFragments,
 } from '../../../../../src/writers/pdf/engine/patches/text-fragments.js';
@@ -42,7 +42,7 @@ test('every option text() reads on the way to _fragment is one the patch draws a
   // Drawn as _fragment draws them; and read only for a wrapped text (width), a structure parent or a wrapper.
   const handled = ['lineBreak', 'characterSpacing', 'textWidth', 'wordCount', 'link', 'goTo', 'destination'];
   const unusedWithoutWidth = ['align', 'lineWidth', 'lineGap', 'columns', 'columnGap', 'structType'];
-  const known = new Set<string>([...DRAWN_AS_IS, ...handled, ...unusedWithoutWidth]);
+  const known = new Set<string>([...LEFT_TO_PDFKIT, ...handled, ...unusedWithoutWidth]);
   expect([...read].filter((option) => !known.has(option))).toEqual([]);
   reliesOn(
     'text() drawing through _text, _line and _fragment',
